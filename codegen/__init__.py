@@ -1,0 +1,1 @@
+"""Code generation: SymPy expressions -> committed numpy modules in generated/."""

@@ -1,0 +1,1 @@
+"""Derivations: one module per physical topic, pure SymPy, no I/O."""

@@ -1,0 +1,54 @@
+"""The identity registry: every derivation module contributes its :class:`Identity` records and chain checks.
+
+Each module listed in :data:`DERIVATION_MODULES` defines ``identities() -> list[Identity]`` and may define
+``chain_checks() -> list[ChainCheck]``. The list is explicit (no discovery by file name) so that the audit order
+is stable and a module that fails to import is an error, not a silent omission.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections import Counter
+from functools import cache
+
+from slowion.derive.identity import STATUSES, ChainCheck, Identity
+
+DERIVATION_MODULES: tuple[str, ...] = (
+    "slowion.derive.hamiltonian",  # DF 1-5
+    "slowion.derive.he_metal",  # DF 15-24
+    "slowion.derive.three_state",  # DF 25-42
+    "slowion.derive.stopping",  # DF 9-14, 41-79
+    "slowion.derive.dielectric",  # Das 1-8
+    "slowion.derive.wind",  # Das 9-12, A, B, X-1
+)
+
+
+@cache
+def _module(name: str):
+    return importlib.import_module(name)
+
+
+def all_identities() -> list[Identity]:
+    """All identity records, in module order; keys are unique."""
+    out: list[Identity] = []
+    for name in DERIVATION_MODULES:
+        out.extend(_module(name).identities())
+    keys = Counter(i.key for i in out)
+    dup = [k for k, n in keys.items() if n > 1]
+    if dup:
+        raise RuntimeError(f"duplicate identity keys: {dup}")
+    return out
+
+
+def all_chain_checks() -> list[ChainCheck]:
+    out: list[ChainCheck] = []
+    for name in DERIVATION_MODULES:
+        mod = _module(name)
+        if hasattr(mod, "chain_checks"):
+            out.extend(mod.chain_checks())
+    return out
+
+
+def summary(identities: list[Identity]) -> dict[str, int]:
+    counts = Counter(i.status for i in identities)
+    return {s: counts.get(s, 0) for s in STATUSES}

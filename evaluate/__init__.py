@@ -1,0 +1,1 @@
+"""Numeric evaluator: orbitals, lattices, quadratures, stopping power, wind force, report."""

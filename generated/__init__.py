@@ -1,0 +1,1 @@
+"""Generated numpy code. Do not edit: regenerate with `slowion generate`."""

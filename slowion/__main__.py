@@ -1,0 +1,3 @@
+from slowion.cli import main
+
+raise SystemExit(main())
