@@ -1,0 +1,129 @@
+"""``slowion generate [--check]``: targets -> numeric pieces -> module sources -> files in generated/.
+
+The pipeline, one stage per function: collect the targets (codegen/targets.py), derive the pieces of each target
+(closed form with accuracy rewrites, series branches), render the numpy modules and the mpmath twins (writer.py),
+then either write them atomically or compare them with what is on disk.
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from functools import cache
+from pathlib import Path
+
+import sympy as sp
+
+from slowion.atomic import atomic_write_text
+from slowion.codegen.rewrite import accuracy_rewrites, split_logs
+from slowion.codegen.series import fix_abs_signs, horner, taylor
+from slowion.codegen.spec import SeriesBranch, Target
+from slowion.codegen.targets import targets_by_module
+from slowion.codegen.writer import Piece, mpmath_module, numpy_module
+
+PACKAGE_INIT = '"""Generated numpy code. Do not edit: regenerate with `slowion generate`."""\n'
+MP_INIT = '"""Generated mpmath twins of the generated numpy code. Do not edit: regenerate with `slowion generate`."""\n'
+
+
+def generated_directory() -> Path:
+    """The directory of the installed ``slowion.generated`` package (the repository's generated/ when editable)."""
+    import slowion.generated
+
+    return Path(slowion.generated.__file__).resolve().parent
+
+
+def series_piece(target: Target, branch: SeriesBranch) -> Piece:
+    """The series of the closed form in the branch's region, in Horner form (coefficients by SymPy)."""
+    x = branch.variable
+    expr = fix_abs_signs(split_logs(target.expr), branch.where)
+    if branch.about == 0:
+        terms = taylor(expr, x, branch.order)
+        poly = horner(terms, x)
+    elif branch.about == sp.oo:
+        w = sp.Dummy("w", positive=True)
+        terms = taylor(expr.subs(x, 1 / w), w, branch.order)
+        poly = horner(terms, 1 / x)
+    else:
+        raise ValueError(f"{target.name}: series about {branch.about} not supported (use 0 or oo)")
+    lo, hi = terms[0][0], terms[-1][0]
+    return Piece(branch.label, poly, branch.condition, f"{branch.note} Orders {lo}..{hi}.")
+
+
+def pieces(target: Target) -> list[Piece]:
+    """Closed form (always first) then the series branches, in the order the dispatcher tries them."""
+    closed = Piece("closed", accuracy_rewrites(target.expr), None, "Closed form after log splitting, x ln|x|, log1p.")
+    return [closed, *(series_piece(target, b) for b in target.branches)]
+
+
+@cache
+def render_all() -> dict[str, str]:
+    """Relative path in generated/ -> file text, for every generated file (deterministic)."""
+    files = {"__init__.py": PACKAGE_INIT, "mp/__init__.py": MP_INIT}
+    for module, targets in targets_by_module().items():
+        parts = {t.name: pieces(t) for t in targets}
+        files[f"{module}.py"] = numpy_module(module, list(targets), parts)
+        files[f"mp/{module}.py"] = mpmath_module(module, list(targets))
+    return dict(sorted(files.items()))
+
+
+def _on_disk(directory: Path) -> dict[str, str]:
+    out = {}
+    for path in sorted(directory.rglob("*.py")):
+        rel = path.relative_to(directory).as_posix()
+        if "__pycache__" in rel:
+            continue
+        out[rel] = path.read_text(encoding="utf-8")
+    return out
+
+
+def check_generated(directory: str | Path | None = None) -> tuple[bool, str]:
+    """(up to date?, unified diff) of ``directory`` (default: the installed generated/) against a fresh render."""
+    directory = Path(directory) if directory is not None else generated_directory()
+    want = render_all()
+    have = _on_disk(directory)
+    diff: list[str] = []
+    for rel in sorted(set(want) | set(have)):
+        a = have.get(rel)
+        b = want.get(rel)
+        if a == b:
+            continue
+        diff.extend(
+            difflib.unified_diff(
+                [] if a is None else a.splitlines(keepends=True),
+                [] if b is None else b.splitlines(keepends=True),
+                fromfile=f"generated/{rel}" if a is not None else "/dev/null",
+                tofile=f"generated/{rel} (regenerated)" if b is not None else "/dev/null",
+            )
+        )
+    return (not diff), "".join(diff)
+
+
+def write_generated(directory: str | Path | None = None) -> list[str]:
+    """Write every generated file that differs (atomically) and remove stray .py files; returns changed paths."""
+    directory = Path(directory) if directory is not None else generated_directory()
+    want = render_all()
+    have = _on_disk(directory) if directory.exists() else {}
+    changed = []
+    for rel, text in want.items():
+        if have.get(rel) != text:
+            atomic_write_text(directory / rel, text)
+            changed.append(rel)
+    for rel in sorted(set(have) - set(want)):
+        (directory / rel).unlink()
+        changed.append(rel)
+    return changed
+
+
+def run_generate(check: bool, directory: str | Path | None = None) -> int:
+    """CLI entry: write generated/ (exit 0), or with ``check`` change nothing and exit 1 with a diff if stale."""
+    if check:
+        ok, diff = check_generated(directory)
+        if not ok:
+            sys.stdout.write(diff)
+            sys.stderr.write("slowion: generated/ is stale or edited; run `slowion generate`\n")
+            return 1
+        print("generated/ is up to date")
+        return 0
+    changed = write_generated(directory)
+    print(f"generated/: {len(changed)} file(s) written" + (": " + ", ".join(changed) if changed else ""))
+    return 0

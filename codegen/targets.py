@@ -1,0 +1,124 @@
+"""The list of generated functions: every target of the derive modules below, plus the numeric branches.
+
+The derive modules are listed explicitly (no discovery): a listed module without ``codegen_expressions()`` is an
+error, so that a missing target cannot go unnoticed. The expressions are the derive modules' own; this file adds
+only numerics: where a closed form is replaced by a SymPy series (removable singularity at q -> 0, cancellation at
+large q) and the sampling box of the accuracy tests.
+
+Branch thresholds: a series about q = 0 converges for |q| below the nearest singularity R (R = 2 k_F for the static
+forms, 2 k_F - 2|lambda| for X_1); with |q| < R/10 and 16 orders the truncation error is < 1e-16 relative. Above
+R/10 the closed form loses at most ~ eps R/q ~ 1e-15 relative. About q = oo, R = 2 k_F + 2|lambda|: X_1 ~ 1/q^2
+cancels in the closed form with error ~ eps (q/k_F)^2, so the series (32 orders in 1/q, ratio (R/q)^2 < 1/16 per
+two orders) takes over at q > 4 R.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+import sympy as sp
+
+from slowion.codegen.spec import SeriesBranch, Target, python_name
+
+#: derive modules with targets, in the order of generation; generated module name = last component
+MODULES: tuple[str, ...] = (
+    "slowion.derive.dielectric",
+    "slowion.derive.wind",
+    "slowion.derive.sto",
+    "slowion.derive.stopping",
+    "slowion.derive.three_state",
+)
+
+ORDER = 16
+#: targets with 1/eps(q, 0) in them
+SCREENED = {"potential_v1_factor", "wind_integrand"}
+
+
+def _dielectric_numerics(name: str, expr: sp.Expr, args: tuple[sp.Symbol, ...]) -> dict:
+    """Branches and sampling boxes of the Lindhard family (Das Eqs. 5, 8, 12)."""
+    names = {a.name: a for a in args}
+    q, kF = names["q"], names["k_F"]
+    lam = names.get("lambda")
+    small_where = {q: sp.Rational(1, 1000), kF: 1} | ({lam: 0} if lam is not None else {})
+    large_where = {q: 1000, kF: 1} | ({lam: 0} if lam is not None else {})
+    if lam is not None:
+        radius_small = 2 * kF - 2 * sp.Abs(lam)
+        radius_large = 2 * kF + 2 * sp.Abs(lam)
+    else:
+        radius_small = radius_large = 2 * kF
+    condition = sp.Abs(q) < radius_small / 10
+    if name in SCREENED:
+        # 1/eps(q)^2 has poles where q^2 eps = 0, |q| ~ k_TF = (4 k_F/pi)^(1/2): keep |q| < k_TF/10 too
+        condition = sp.And(condition, sp.Abs(q) < sp.sqrt(kF) / 10)
+    small = SeriesBranch(
+        "small_q",
+        q,
+        sp.Integer(0),
+        ORDER,
+        condition,
+        small_where,
+        "Taylor/Laurent series about q = 0 (removable 0/0, cancellation ~ eps/q in the closed form).",
+    )
+    large = SeriesBranch(
+        "large_q",
+        q,
+        sp.oo,
+        2 * ORDER,
+        sp.Abs(q) > 4 * radius_large,
+        large_where,
+        "series in 1/q (the closed form cancels to O(1/q^2) with error ~ eps q^2).",
+    )
+    table = {
+        "lindhard_x1": ((small, large), {"q": (1e-4, 60.0), "lam": (-0.9, 0.9), "kF": (0.3, 2.0)}),
+        "lindhard_eps_static": ((small,), {"q": (1e-4, 60.0), "kF": (0.3, 2.0)}),
+        "potential_v1_factor": ((small,), {"q": (1e-4, 60.0), "kF": (0.3, 2.0)}),
+        "wind_integrand": ((small,), {"q": (1e-4, 60.0), "kF": (0.3, 2.0)}),
+        "lindhard_x2_small_u": ((), {"q": (1e-3, 6.0), "qz": (-2.0, 2.0), "u": (1e-4, 0.3), "kF": (0.3, 2.0)}),
+    }
+    branches, domain = table[name]
+    return {"branches": branches, "domain": domain}
+
+
+def _sto_numerics(name: str, expr: sp.Expr, args: tuple[sp.Symbol, ...]) -> dict:
+    """STO form factors and overlaps: derive/sto.py builds its own near/far Piecewise with safe arguments."""
+    box = {"q": (0.0, 40.0), "R": (0.0, 25.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)}
+    return {"branches": (), "domain": {python_name(a): box[python_name(a)] for a in args}}
+
+
+def _generic_numerics(name: str, expr: sp.Expr, args: tuple[sp.Symbol, ...]) -> dict:
+    """Polynomial/rational targets: no branches; sampling box from the argument assumptions."""
+    domain = {}
+    for a in args:
+        domain[python_name(a)] = (0.05, 2.0) if a.is_positive else (-2.0, 2.0)
+    return {"branches": (), "domain": domain}
+
+
+NUMERICS = {
+    "dielectric": _dielectric_numerics,
+    "wind": _dielectric_numerics,
+    "sto": _sto_numerics,
+    "stopping": _generic_numerics,
+    "three_state": _generic_numerics,
+}
+
+
+@cache
+def targets_by_module() -> dict[str, tuple[Target, ...]]:
+    """module short name -> its targets, in the derive module's order. Raises if a listed module has none."""
+    out: dict[str, tuple[Target, ...]] = {}
+    for modname in MODULES:
+        mod = importlib.import_module(modname)
+        short = modname.rsplit(".", 1)[1]
+        if not hasattr(mod, "codegen_expressions"):
+            raise RuntimeError(f"{modname} is listed in codegen/targets.py but defines no codegen_expressions()")
+        exprs = mod.codegen_expressions()
+        if not exprs:
+            raise RuntimeError(f"{modname}.codegen_expressions() returned no targets")
+        numerics = NUMERICS[short]
+        targets = []
+        for name, (expr, args, doc) in exprs.items():
+            extra = numerics(name, expr, tuple(args))
+            targets.append(Target(name, short, expr, tuple(args), doc, **extra))
+        out[short] = tuple(targets)
+    return out

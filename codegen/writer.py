@@ -1,0 +1,162 @@
+"""File assembly: header, imports from the printers' records, one function per target, deterministic bytes.
+
+Layout of a generated function (after SymForce's generated Python): the docstring from the spec, the operation
+count, the intermediate terms ``_t0, _t1, ...`` of one ``cse`` over all outputs, then the result. Targets with
+series branches get one private function per branch and a public dispatcher that evaluates each branch only on the
+points where it is taken (boolean indexing), so an untaken branch never sees an argument it cannot handle.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+
+import sympy as sp
+
+from slowion.codegen.printer import MPMATH_HELPERS, NUMPY_HELPERS, SlowionMpmathPrinter, SlowionNumPyPrinter
+from slowion.codegen.spec import Target, python_name
+
+REGENERATE = "slowion generate"
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One printable function body: a label ('closed', 'small_q', ...) and its expression."""
+
+    label: str
+    expr: sp.Expr
+    condition: sp.Basic | None = None
+    note: str = ""
+
+
+def _rename(expr: sp.Basic, target: Target) -> sp.Basic:
+    """Symbols -> symbols named like the Python arguments (k_F -> kF), so the printer emits valid names."""
+    return expr.xreplace({a: sp.Symbol(python_name(a), **a.assumptions0) for a in target.args})
+
+
+def cse_body(expr: sp.Expr, printer) -> tuple[list[str], str, int]:
+    """Lines of one ``cse`` (canonical order, ``_t`` names), the printed result and the operation count."""
+    replacements, (reduced,) = sp.cse([expr], symbols=sp.numbered_symbols("_t"), order="canonical")
+    lines = [f"{sym} = {printer.doprint(rhs)}" for sym, rhs in replacements]
+    ops = sum(sp.count_ops(rhs) for _, rhs in replacements) + sp.count_ops(reduced)
+    return lines, printer.doprint(reduced), int(ops)
+
+
+def header(module: str, targets: list[Target], flavour: str) -> str:
+    """The do-not-edit block: generator, spec, derive module, SymPy version, regenerate command; no timestamp."""
+    lines = [
+        "# " + "-" * 116,
+        f"# GENERATED FILE - DO NOT EDIT. {flavour} code written by slowion.codegen; regenerate with `{REGENERATE}`.",
+        f"# Source: slowion.derive.{module}.codegen_expressions(); specs and numeric branches: codegen/targets.py.",
+        f"# SymPy {sp.__version__}. sha256 of sympy.srepr of each expression (with its argument order and branches):",
+    ]
+    for t in targets:
+        lines.append(f"#   {t.name}: {t.expr_hash}")
+    lines.append("# " + "-" * 116)
+    return "\n".join(lines) + "\n"
+
+
+def _docstring(target: Target, pieces: list[Piece], ops: dict[str, int], flavour: str) -> str:
+    args = ", ".join(target.arg_names)
+    body = [target.doc, ""]
+    if flavour == "numpy":
+        body.append(f"Arguments {args}: float64 array_like, broadcast together; returns a float64 array (0-d for scalars).")
+    else:
+        body.append(f"Arguments {args}: mpmath numbers (or anything mpmath.mpf accepts); returns an mpf.")
+    body.append(f"Expression sha256: {target.expr_hash}")
+    for p in pieces:
+        where = "" if p.condition is None else f" where {p.condition}"
+        body.append(f"Branch {p.label}{where}: {ops[p.label]} operations after cse. {p.note}".rstrip())
+    text = "\n".join(textwrap.fill(line, 112) if line else "" for line in body)
+    return '    """' + textwrap.indent(text, "    ").lstrip() + '\n    """\n'
+
+
+def numpy_function(target: Target, pieces: list[Piece], printer: SlowionNumPyPrinter) -> str:
+    """Source of the private branch functions and the public function of one target."""
+    args = ", ".join(target.arg_names)
+    out: list[str] = []
+    ops: dict[str, int] = {}
+    for p in pieces:
+        lines, result, n = cse_body(_rename(p.expr, target), printer)
+        ops[p.label] = n
+        src = [f"def _{target.name}_{p.label}({args}):", f"    # {p.label}: {n} operations"]
+        src += [f"    {line}" for line in lines]
+        src.append(f"    return {result}")
+        out.append("\n".join(src) + "\n")
+    pub = [f"def {target.name}({args}):\n" + _docstring(target, pieces, ops, "numpy")]
+    pub.append(f"    {args}, = _broadcast({args})" if len(target.args) == 1 else f"    {args} = _broadcast({args})")
+    closed = pieces[0]
+    if len(pieces) == 1:
+        pub.append(f"    return _{target.name}_{closed.label}({args})[()]")
+    else:
+        pub.append(f"    out = numpy.empty({target.arg_names[0]}.shape)")
+        pub.append(f"    todo = numpy.ones({target.arg_names[0]}.shape, dtype=bool)")
+        for p in pieces[1:]:
+            cond = printer.doprint(_rename(p.condition, target))
+            pub.append(f"    take = todo & ({cond})")
+            pub.append(f"    out[take] = _{target.name}_{p.label}(*(a[take] for a in ({args},)))")
+            pub.append("    todo &= ~take")
+        pub.append(f"    out[todo] = _{target.name}_{closed.label}(*(a[todo] for a in ({args},)))")
+        pub.append("    return out[()]")
+    out.append("\n".join(pub) + "\n")
+    return "\n\n".join(out)
+
+
+_BROADCAST = '''def _broadcast(*args):
+    """float64 arrays of the common broadcast shape (copies, so branches may index them freely)."""
+    return [numpy.array(a, dtype=numpy.float64) for a in numpy.broadcast_arrays(*args)]
+'''
+
+
+def numpy_module(module: str, targets: list[Target], pieces: dict[str, list[Piece]]) -> str:
+    printer = SlowionNumPyPrinter()
+    functions = [numpy_function(t, pieces[t.name], printer) for t in targets]
+    imports = sorted(printer.module_imports)
+    if "numpy" not in imports:
+        imports.append("numpy")
+    parts = [header(module, targets, "numpy")]
+    parts.append(f'"""Generated numpy functions of slowion.derive.{module} (vectorised, float64, no SymPy)."""\n')
+    parts.append("\n".join(f"import {m}" for m in sorted(imports)) + "\n")
+    names = ", ".join(f'"{t.name}"' for t in targets)
+    parts.append(f"__all__ = [{names}]\n")
+    parts.append(_domains(targets))
+    helpers = [NUMPY_HELPERS[h] for h in sorted(printer.helpers)]
+    parts.append("\n\n".join([_BROADCAST, *helpers, *functions]))
+    return "\n\n".join(parts)
+
+
+def _domains(targets: list[Target]) -> str:
+    """DOMAINS: the sampling box of each function's accuracy test (argument -> (lo, hi)), for codegen/accuracy.py."""
+    lines = ["#: sampling box of the accuracy tests: function -> argument -> (lo, hi)", "DOMAINS = {"]
+    for t in targets:
+        inner = ", ".join(f'"{k}": ({lo!r}, {hi!r})' for k, (lo, hi) in t.domain.items())
+        lines.append(f'    "{t.name}": {{{inner}}},')
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def mpmath_function(target: Target, printer: SlowionMpmathPrinter) -> str:
+    """The twin: the derive expression as printed by MpmathPrinter, no rewrites, no branches, no cse."""
+    args = ", ".join(target.arg_names)
+    result = printer.doprint(_rename(target.expr, target))
+    ops = {"closed": int(sp.count_ops(target.expr))}
+    doc = _docstring(target, [Piece("closed", target.expr)], ops, "mpmath")
+    return f"def {target.name}({args}):\n{doc}    return {result}\n"
+
+
+def mpmath_module(module: str, targets: list[Target]) -> str:
+    printer = SlowionMpmathPrinter()
+    functions = [mpmath_function(t, printer) for t in targets]
+    imports = sorted(set(printer.module_imports) | {"mpmath"})
+    parts = [header(module, targets, "mpmath twin")]
+    parts.append(
+        f'"""mpmath twins of slowion.generated.{module}: the same SymPy expressions, unrewritten, for checks at high '
+        'precision.\n\nCall inside ``mpmath.workdps(n)`` with n >= 30; at a removable singularity the closed form is '
+        '0/0 and\n:func:`slowion.codegen.accuracy.mp_value` takes the limit.\n"""\n'
+    )
+    parts.append("\n".join(f"import {m}" for m in imports) + "\n")
+    names = ", ".join(f'"{t.name}"' for t in targets)
+    parts.append(f"__all__ = [{names}]\n")
+    helpers = [MPMATH_HELPERS[h] for h in sorted(printer.helpers)]
+    parts.append("\n\n".join([*helpers, *functions]))
+    return "\n\n".join(parts)

@@ -1,0 +1,1070 @@
+"""``slowion report``: the main job -- audit, drift check, every evaluation and check, paper comparisons, plots.
+
+Writes into ``out/`` (atomically, via :func:`slowion.atomic.staged_directory`: an interrupted run leaves no
+half-written report): ``results.json`` (everything machine-readable), ``report.md``, ``report.html``
+(self-contained) and the PNG plots. The heavy parts run as independent tasks on one executor
+(:mod:`slowion.evaluate.executor`, chosen by ``SLOWION_EXECUTOR``). A part whose machinery is missing or fails is
+reported as "not computed: <reason>"; no number is ever filled in for it.
+
+Exit code: 0, or 1 if one of our own derivation chains is inconsistent (audit), if the generated code is stale
+(``generate --check``), or if either check could not be run at all. A paper erratum never makes the report fail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import importlib
+import io
+import json
+import math
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from slowion.atomic import atomic_write_text, staged_directory
+from slowion.errors import InputError
+from slowion.evaluate import paper
+from slowion.evaluate.executor import get_executor
+from slowion.evaluate.html import (
+    Document,
+    Equation,
+    Heading,
+    Image,
+    Paragraph,
+    Preformatted,
+    Table,
+    fmt,
+    to_html,
+    to_markdown,
+)
+from slowion.evaluate.plots import plot_shell_convergence, plot_stopping
+
+METALS = ("Li", "Na", "K", "Rb")
+MODELS = ("feg", "lcao1", "lcao2", "exact")
+
+#: the metal of DF Table I, Eq. 80, the channelling map and our sensitivity table
+NA = "Na"
+
+#: documented top-level keys of results.json (docs/report.md); the tests check them
+RESULT_KEYS = (
+    "schema",
+    "slowion_version",
+    "exit_code",
+    "problems",
+    "not_computed",
+    "executor",
+    "timing",
+    "audit",
+    "generate_check",
+    "codegen_accuracy",
+    "stopping",
+    "shell_convergence",
+    "mpmath_checks",
+    "eq69_accuracy",
+    "channelling",
+    "wind",
+    "sensitivity",
+    "comparisons",
+    "paper",
+)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# tasks: one picklable description per independent piece of work
+
+
+@dataclass(frozen=True)
+class Task:
+    """Call ``target`` ("module:function") with ``args``/``kwargs``; the result lands at ``key`` in results."""
+
+    key: tuple[str, ...]
+    target: str
+    args: tuple = ()
+    kwargs: dict = field(default_factory=dict)
+
+
+def jsonable(x: Any) -> Any:
+    """Plain JSON data: numpy scalars and arrays to Python, dataclasses to dicts, non-finite floats to None."""
+    if dataclasses.is_dataclass(x) and not isinstance(x, type):
+        return jsonable(dataclasses.asdict(x))
+    if isinstance(x, dict):
+        return {str(k): jsonable(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple, set, frozenset)):
+        return [jsonable(v) for v in x]
+    if isinstance(x, bool) or x is None or isinstance(x, str | int):
+        return x
+    if isinstance(x, float):
+        return x if math.isfinite(x) else None
+    if hasattr(x, "tolist"):  # numpy scalar or array
+        return jsonable(x.tolist())
+    if isinstance(x, Path):
+        return str(x)
+    if isinstance(x, complex):
+        return {"re": jsonable(x.real), "im": jsonable(x.imag)}
+    return str(x)
+
+
+def _resolve(target: str) -> Callable[..., Any]:
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def run_task(task: Task) -> dict:
+    """Run one task; never raises for a failure of the machinery, returns it as ``reason`` instead."""
+    t0 = time.perf_counter()
+    try:
+        fn = _resolve(task.target)
+    except (ImportError, AttributeError) as exc:
+        return {"ok": False, "reason": f"{task.target} is not available ({type(exc).__name__}: {exc})", "seconds": 0}
+    try:
+        value = jsonable(fn(*task.args, **task.kwargs))
+    except ImportError as exc:  # a part the task needs (e.g. generated code) does not exist yet
+        reason = f"{task.target}: a module it needs is not available ({type(exc).__name__}: {exc})"
+        return {"ok": False, "reason": reason[:500], "seconds": time.perf_counter() - t0}
+    except Exception as exc:
+        reason = f"{task.target} failed: {type(exc).__name__}: {exc}".splitlines()[0][:500]
+        return {"ok": False, "reason": reason, "seconds": time.perf_counter() - t0}
+    return {"ok": True, "value": value, "seconds": time.perf_counter() - t0}
+
+
+# ----------------------------------------------------------------------------------------------------------
+# small task bodies that combine a computation with its plot (run in a worker; the plot lands in the stage)
+
+
+def generate_check() -> dict:
+    """``slowion generate --check``: up to date?, and the unified diff when not.
+
+    Uses ``codegen.driver.check_generated()`` -> (ok, diff) when the codegen provides it (the function that
+    ``run_generate(check=True)`` uses), else runs ``run_generate(check=True)`` and keeps what it prints.
+    """
+    from slowion.codegen import driver
+
+    if hasattr(driver, "check_generated"):
+        ok, diff = driver.check_generated()
+        return {"exit_code": 0 if ok else 1, "ok": bool(ok), "output": diff}
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(buf):
+        code = driver.run_generate(check=True)
+    return {"exit_code": int(code), "ok": code == 0, "output": buf.getvalue()}
+
+
+def audit_module_names() -> tuple[str, ...]:
+    """The derivation modules of the registry, in audit order."""
+    from slowion.derive.registry import DERIVATION_MODULES
+
+    return tuple(DERIVATION_MODULES)
+
+
+def audit_part(module: str) -> dict:
+    """``slowion.audit.audit_records()`` restricted to one derivation module (so that modules audit in parallel).
+
+    Runs the audit's own function with the registry's module list narrowed to ``module`` for the call (each task
+    runs alone in its process, or one after the other in the serial executor), so the records are exactly those
+    of ``slowion audit --json``; :func:`merge_audit` joins the parts.
+    """
+    from slowion import audit
+    from slowion.derive import registry
+
+    saved = registry.DERIVATION_MODULES
+    registry.DERIVATION_MODULES = (module,)
+    try:
+        return audit.audit_records()
+    finally:
+        registry.DERIVATION_MODULES = saved
+
+
+def merge_audit(parts: list[dict]) -> dict:
+    """One audit document from per-module parts, in module order: identities and chain checks concatenated,
+    summary counts added, consistent if every part is. Duplicate keys across modules are an error, as in the
+    registry."""
+    identities = [r for p in parts for r in p["identities"]]
+    keys = [r["key"] for r in identities]
+    dup = sorted({k for k in keys if keys.count(k) > 1})
+    if dup:
+        raise RuntimeError(f"duplicate identity keys: {dup}")
+    summary: dict[str, int] = {}
+    for p in parts:
+        for status, n in p["summary"].items():
+            summary[status] = summary.get(status, 0) + n
+    return {
+        "identities": identities,
+        "summary": summary,
+        "chain_checks": [c for p in parts for c in p["chain_checks"]],
+        "consistent": all(p["consistent"] for p in parts),
+    }
+
+
+def wind_with_plot(plot_path: str) -> dict:
+    from slowion.evaluate import wind
+
+    table = wind.wind_table()
+    plot = None
+    try:
+        wind.plot_wind(plot_path)
+        plot = Path(plot_path).name
+    except Exception as exc:
+        plot = f"not computed: {type(exc).__name__}: {exc}"
+    return {"table": jsonable(table), "plot": plot}
+
+
+def channelling_with_plot(plot_path: str) -> dict:
+    from slowion.evaluate import channelling
+
+    result = channelling.channelling_map()
+    plot = None
+    try:
+        channelling.plot_channelling(result, plot_path)
+        plot = Path(plot_path).name
+    except Exception as exc:
+        plot = f"not computed: {type(exc).__name__}: {exc}"
+    return {"result": jsonable(result), "plot": plot}
+
+
+#: what each part of the report calls ("module:function"); the tests point these at tiny stand-ins
+TARGETS: dict[str, str] = {
+    "audit": "slowion.evaluate.report:audit_part",
+    "generate_check": "slowion.evaluate.report:generate_check",
+    "codegen_accuracy": "slowion.codegen.accuracy:accuracy_table",
+    "stopping": "slowion.evaluate.stopping:stopping_result",
+    "mean_stopping": "slowion.evaluate.stopping:mean_stopping",
+    "shell_convergence": "slowion.evaluate.stopping:shell_convergence",
+    "mpmath_checks": "slowion.evaluate.stopping:mpmath_checks",
+    "eq69_accuracy": "slowion.evaluate.multicentre:eq69_accuracy",
+    "channelling": "slowion.evaluate.report:channelling_with_plot",
+    "wind": "slowion.evaluate.report:wind_with_plot",
+    "equations": "slowion.evaluate.html:render_equations",
+}
+
+
+# ----------------------------------------------------------------------------------------------------------
+# the plan of the run
+
+
+def phase1_tasks(stage: Path) -> list[Task]:
+    """Everything that depends on nothing else, longest first (they share the workers)."""
+    T = TARGETS
+
+    def stopping(m: str, model: str) -> Task:
+        return Task(("stopping", m, model), T["stopping"], kwargs={"metal": m, "model": model, "shells": None})
+
+    tasks = [Task(("audit_parts", name), T["audit"], (name,)) for name in audit_module_names()]
+    tasks += [Task(("channelling",), T["channelling"], (str(stage / "channelling.png"),))]
+    tasks += [stopping(m, "exact") for m in METALS]
+    tasks += [Task(("eq69_accuracy", m), T["eq69_accuracy"], (m, None)) for m in METALS]
+    tasks += [Task(("shell_convergence", m), T["shell_convergence"], (m,)) for m in METALS]
+    tasks += [
+        Task(("generate_check",), T["generate_check"]),
+        Task(("codegen_accuracy",), T["codegen_accuracy"]),
+        Task(("mpmath_checks",), T["mpmath_checks"]),
+        Task(("wind",), T["wind"], (str(stage / "wind_Q_rs.png"),)),
+    ]
+    tasks += [stopping(m, model) for m in METALS for model in ("lcao2", "lcao1", "feg")]
+    return tasks
+
+
+#: the two choices of beta (DF Eq. 23) that evaluate.coupling offers
+BETA_CHOICES = ("fit", "27/16")
+
+
+def sensitivity_plan(base: dict) -> list[tuple[str, str, Any, Task]]:
+    """(input, how, value, task) over the inputs DF leave open: E_M, beta (both choices), <J0>, lattice constant.
+
+    Each task is LCAO-II S0 for Na with one input replaced (``mean_stopping(metal, model, **overrides)``).
+    """
+    inputs = base.get("inputs", {})
+    plan: list[tuple[str, str, Any, Task]] = []
+
+    def add(name: str, how: str, value: Any) -> None:
+        task = Task(("sensitivity",), TARGETS["mean_stopping"], (NA, "lcao2"), {name: value})
+        plan.append((name, how, value, task))
+
+    for name in ("E_M", "J0", "lattice_constant"):
+        v = inputs.get(name)
+        if isinstance(v, float) and v != 0:
+            add(name, "-10 %", 0.9 * v)
+            add(name, "+10 %", 1.1 * v)
+    for choice in BETA_CHOICES:
+        if choice != inputs.get("beta_choice"):
+            add("beta", f"choice {choice}", choice)
+    return plan
+
+
+# ----------------------------------------------------------------------------------------------------------
+# run
+
+
+def _put(results: dict, key: tuple[str, ...], value: Any) -> None:
+    d = results
+    for k in key[:-1]:
+        d = d.setdefault(k, {})
+    d[key[-1]] = value
+
+
+def _collect(results: dict, not_computed: dict, timing: dict, tasks: list[Task], outcomes: list[dict]) -> None:
+    for task, res in zip(tasks, outcomes, strict=True):
+        name = "/".join(task.key)
+        timing[name] = round(res["seconds"], 3)
+        if res["ok"]:
+            _put(results, task.key, res["value"])
+        else:
+            not_computed[name] = res["reason"]
+            _put(results, task.key, None)
+
+
+def compute(stage: Path, executor_kind: str | None = None) -> dict:
+    """All numbers of the report (a dict ready for results.json); plots from workers land in ``stage``."""
+    from slowion import __version__
+
+    t0 = time.perf_counter()
+    results: dict[str, Any] = {k: None for k in RESULT_KEYS}
+    results.update(
+        schema="slowion-report/1", slowion_version=__version__, stopping={}, shell_convergence={}, eq69_accuracy={}
+    )
+    not_computed: dict[str, str] = {}
+    timing: dict[str, float] = {}
+    with get_executor(executor_kind) as ex:
+        results["executor"] = {"kind": ex.kind, "workers": ex.workers}
+        tasks = phase1_tasks(stage)
+        _collect(results, not_computed, timing, tasks, ex.map(run_task, tasks, desc="slowion report: evaluations"))
+        _join_audit(results, not_computed)
+
+        # phase 2: what needs phase 1 (equations need the audit, sensitivity the Na LCAO-II inputs)
+        latex = _audit_latex(results.get("audit"))
+        chunks = [latex[i :: max(ex.workers, 1)] for i in range(max(ex.workers, 1))] if latex else []
+        eq_tasks = [Task(("equations", str(i)), TARGETS["equations"], (c,)) for i, c in enumerate(chunks)]
+        base = (results["stopping"].get(NA) or {}).get("lcao2") or {}
+        plan = sensitivity_plan(base)
+        sens_tasks = [t for *_, t in plan]
+        outcomes = ex.map(run_task, eq_tasks + sens_tasks, desc="slowion report: equations, sensitivity")
+    equations: dict[str, str | None] = {}
+    for task, res in zip(eq_tasks, outcomes[: len(eq_tasks)], strict=True):
+        timing["/".join(task.key)] = round(res["seconds"], 3)
+        if res["ok"]:
+            equations.update(res["value"])
+    results["sensitivity"] = _sensitivity_rows(base, plan, outcomes[len(eq_tasks) :], not_computed)
+    results["comparisons"] = comparisons(results)
+    results["paper"] = paper_values()
+    results["not_computed"] = not_computed
+    results["timing"] = {"compute_seconds": round(time.perf_counter() - t0, 2), "tasks": timing}
+    results["_equations_png"] = equations  # for the HTML only; removed before results.json is written
+    return results
+
+
+def _join_audit(results: dict, not_computed: dict) -> None:
+    parts = results.pop("audit_parts", None) or {}
+    failed = [name for name, p in parts.items() if p is None]
+    if not parts:
+        not_computed["audit"] = "no derivation modules"
+    elif failed:
+        not_computed["audit"] = "derivation module(s) failed: " + "; ".join(
+            not_computed.pop(f"audit_parts/{n}") for n in failed
+        )
+    else:
+        try:
+            results["audit"] = merge_audit([parts[n] for n in audit_module_names() if n in parts])
+        except RuntimeError as exc:
+            not_computed["audit"] = str(exc)
+    for name in parts:
+        not_computed.pop(f"audit_parts/{name}", None)
+
+
+def _audit_latex(audit: dict | None) -> list[str]:
+    if not audit:
+        return []
+    seen: dict[str, None] = {}
+    for r in audit.get("identities", []):
+        for k in ("printed_latex", "derived_latex"):
+            if r.get(k):
+                seen[r[k]] = None
+    return list(seen)
+
+
+def _sensitivity_rows(base: dict, plan: list, outcomes: list[dict], not_computed: dict) -> list[dict] | None:
+    """One row per changed input: which input, its baseline and new value, LCAO-II S0, relative change."""
+    if not base:
+        not_computed["sensitivity"] = f"needs the {NA} LCAO-II result, which was not computed"
+        return None
+    s0 = base.get("S0")
+    inputs = base.get("inputs", {})
+    rows = [{"input": "baseline", "how": "", "baseline_value": None, "value": None, "S0_lcao2": s0, "change": 0.0}]
+    for (name, how, value, _), res in zip(plan, outcomes, strict=True):
+        row = {
+            "input": name,
+            "how": how,
+            "baseline_value": inputs.get(name),
+            "value": value,
+            "S0_lcao2": None,
+            "change": None,
+        }
+        if not res["ok"]:
+            not_computed[f"sensitivity/{name} {how}"] = res["reason"]
+        else:
+            got = res["value"]
+            s = got.get("S0") if isinstance(got, dict) else got
+            used = (got.get("inputs") or {}).get(name) if isinstance(got, dict) else None
+            row.update(S0_lcao2=s, change=(s / s0 - 1.0) if s0 and s is not None else None)
+            if used is not None:  # the value the evaluator used (beta "fit" -> its number)
+                row["value"] = used
+        rows.append(row)
+    return rows
+
+
+# ----------------------------------------------------------------------------------------------------------
+# comparisons with the paper (pure arithmetic on our numbers and the printed ones)
+
+
+def _s0(results: dict, metal: str, model: str) -> float | None:
+    r = (results.get("stopping") or {}).get(metal, {}).get(model)
+    return r.get("S0") if isinstance(r, dict) else None
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    return a / b if a is not None and b else None
+
+
+def comparisons(results: dict) -> dict:
+    """DF Table I, Eq. 80, Table II and Eq. 81 beside our numbers, with ratios ours/paper."""
+    table_i = []
+    for model, pv in paper.TABLE_I.items():
+        ours = _s0(results, NA, model)
+        table_i.append({"model": model, "ours": ours, "paper": pv.value, "ratio": _ratio(ours, pv.value)})
+    exact_na, lcao2_na = _s0(results, NA, "exact"), _s0(results, NA, "lcao2")
+    table_i.append(
+        {
+            "model": "exact (Eq. 63; paper: Eq. 80, MC)",
+            "ours": exact_na,
+            "paper": paper.EQ80_NA.value,
+            "ratio": _ratio(exact_na, paper.EQ80_NA.value),
+        }
+    )
+    # DF's recipe for Table II (a): LCAO-II times the Na correction factor Eq.63/LCAO-II. Ours uses our own factor.
+    na_factor = _ratio(exact_na, lcao2_na)
+    table_ii = []
+    for m in METALS:
+        ex, l2 = _s0(results, m, "exact"), _s0(results, m, "lcao2")
+        recipe = l2 * na_factor if l2 is not None and na_factor is not None else None
+        a, enr = paper.TABLE_II_A[m].value, paper.ENR[m].value
+        table_ii.append(
+            {
+                "metal": m,
+                "ours_exact": ex,
+                "ours_lcao2_times_na_factor": recipe,
+                "paper_a": a,
+                "ratio_exact_to_paper_a": _ratio(ex, a),
+                "ratio_recipe_to_paper_a": _ratio(recipe, a),
+                "paper_b": paper.TABLE_II_B[m].value,
+                "enr": enr,
+                "ratio_exact_to_enr": _ratio(ex, enr),
+            }
+        )
+    return {
+        "table_I": table_i,
+        "na_correction_factor": {"ours": na_factor, "paper": paper.EQ80_NA.value / paper.TABLE_I["lcao2"].value},
+        "table_II": table_ii,
+        "eq81": eq81(results),
+    }
+
+
+def eq81(results: dict) -> dict:
+    """DF Eq. 81 with the one s fraction DF quote (Li, 52 %); the others cannot be sourced here."""
+    li = paper.S_FRACTION["Li"]
+    factor = paper.eq81_factor(li.value)  # n_s(Rb) = 1 assumed: DF do not give it
+    ex = _s0(results, "Li", "exact")
+    paper_ratio = paper.TABLE_II_B["Li"].value / paper.TABLE_II_A["Li"].value
+    return {
+        "s_fraction_Li": li.value,
+        "source": li.source,
+        "factor_Li_assuming_ns_Rb_1": factor,
+        "ours_exact_Li_times_factor": ex * factor if ex is not None else None,
+        "paper_b_Li": paper.TABLE_II_B["Li"].value,
+        "paper_b_over_a_Li": paper_ratio,
+        "implied_ns_Rb_from_paper": li.value / math.sqrt(paper_ratio),
+        "not_sourced": ["Na", "K", "Rb"],
+        # what DF's own columns imply, metal by metal: (b)/(a) = (n_s / n_s(Rb))^2
+        "implied_ns_ratio_to_Rb": {m: math.sqrt(paper.TABLE_II_B[m].value / paper.TABLE_II_A[m].value) for m in METALS},
+        "statement": "DF quote the s-like fraction of the occupied density of states only for Li (52 %, "
+        "Papaconstantopoulos 1986); Na, K and Rb, and whether Rb counts as fully s-like, are not given and we "
+        "cannot source them here. Only the Li correction is shown, with n_s(Rb) = 1 assumed.",
+    }
+
+
+def paper_values() -> dict:
+    def pv(d: dict) -> dict:
+        return {k: {"value": v.value, "source": v.source} for k, v in d.items()}
+
+    return {
+        "table_I": pv(paper.TABLE_I),
+        "eq80_Na": {"value": paper.EQ80_NA.value, "source": paper.EQ80_NA.source},
+        "table_II_a": pv(paper.TABLE_II_A),
+        "table_II_b": pv(paper.TABLE_II_B),
+        "enr": pv(paper.ENR),
+        "s_fraction": pv(paper.S_FRACTION),
+        "statements": dict(paper.STATEMENTS),
+    }
+
+
+# ----------------------------------------------------------------------------------------------------------
+# verdict and output
+
+
+def verdict(results: dict) -> tuple[int, list[str]]:
+    """Exit code and the problems behind it: our chains inconsistent, generated code stale, or a check not run."""
+    problems = []
+    audit = results.get("audit")
+    if audit is None:
+        problems.append("the audit could not be run: " + results["not_computed"].get("audit", "unknown reason"))
+    elif not audit.get("consistent", False):
+        bad = [c["name"] for c in audit.get("chain_checks", []) if not c.get("holds")]
+        problems.append("audit: our own derivation chains are inconsistent: " + ", ".join(bad))
+    gen = results.get("generate_check")
+    if gen is None:
+        problems.append(
+            "generate --check could not be run: " + results["not_computed"].get("generate_check", "unknown reason")
+        )
+    elif not gen.get("ok"):
+        problems.append(f"generate --check failed (exit {gen.get('exit_code')}): generated/ is stale or edited")
+    return (1 if problems else 0), problems
+
+
+def write_report(stage: Path, results: dict, t0: float) -> None:
+    """Plots drawn here, then report.md, report.html and results.json, all into the staging directory."""
+    equations = results.pop("_equations_png", {})
+    plots = main_plots(stage, results)
+    results["timing"]["total_seconds_before_writing"] = round(time.perf_counter() - t0, 2)
+    doc = build_document(results, stage, plots)
+    atomic_write_text(stage / "report.md", to_markdown(doc))
+    atomic_write_text(stage / "report.html", to_html(doc, equations))
+    results["timing"]["total_seconds"] = round(time.perf_counter() - t0, 2)
+    atomic_write_text(stage / "results.json", json.dumps(jsonable(results), indent=2) + "\n")
+
+
+def run_report(out: str) -> int:
+    """Write the report into ``out`` (results.json, report.md, report.html, PNG plots); 0, or 1 (see module doc)."""
+    if Path(out).exists() and not Path(out).is_dir():
+        raise InputError(f"argument --out: expected a directory, got the existing file {out!r}")
+    t0 = time.perf_counter()
+    with staged_directory(out) as stage:
+        results = compute(stage)
+        code, problems = verdict(results)
+        results["exit_code"], results["problems"] = code, problems
+        write_report(stage, results, t0)
+        for f in stage.iterdir():  # temporary files are created private (0600); a report is for reading
+            f.chmod(0o644)
+    for p in problems:
+        sys.stderr.write(f"slowion report: {p}\n")
+    sys.stderr.write(f"slowion report: written to {out}/ in {time.perf_counter() - t0:.1f} s\n")
+    return code
+
+
+# ----------------------------------------------------------------------------------------------------------
+# plots drawn in the main process from the collected numbers
+
+
+def main_plots(stage: Path, results: dict) -> dict[str, str]:
+    """Stopping by metal and model, and the shell convergence; name -> file name or 'not computed: ...'."""
+    out = {}
+    ours = {m: {model: _s0(results, m, model) for model in MODELS} for m in METALS}
+    if any(v is not None for row in ours.values() for v in row.values()):
+        plot_stopping(
+            ours,
+            {m: v.value for m, v in paper.TABLE_II_A.items()},
+            {m: v.value for m, v in paper.ENR.items()},
+            {k: v.value for k, v in paper.TABLE_I.items()},
+            stage / "stopping.png",
+        )
+        out["stopping"] = "stopping.png"
+    else:
+        out["stopping"] = "not computed: no stopping power was computed"
+    series = {m: shell_series(results["shell_convergence"].get(m)) for m in METALS}
+    series = {m: s for m, s in series.items() if s}
+    if series:
+        plot_shell_convergence(series, stage / "shell_convergence.png")
+        out["shell_convergence"] = "shell_convergence.png"
+    else:
+        out["shell_convergence"] = "not computed: no shell convergence was computed"
+    for name, key in (("channelling", "channelling"), ("wind", "wind")):
+        r = results.get(key)
+        out[name] = r.get("plot") if isinstance(r, dict) and r.get("plot") else "not computed"
+    return out
+
+
+def shell_series(conv: Any) -> tuple[list[int], list[float]] | None:
+    """(shells, S0) from a shell_convergence result: a list of {"shells", "S0"} rows, or a dict holding one."""
+    rows = conv.get("rows") if isinstance(conv, dict) else conv
+    if not isinstance(rows, list):
+        return None
+    pts = [(r["shells"], r["S0"]) for r in rows if isinstance(r, dict) and r.get("S0") is not None and "shells" in r]
+    if not pts:
+        return None
+    pts.sort()
+    return [p[0] for p in pts], [p[1] for p in pts]
+
+
+# ----------------------------------------------------------------------------------------------------------
+# the document
+
+
+def _is_cell(v: Any) -> bool:
+    """A scalar, or a short vector such as G = (0, 1, 1), fits in a table cell."""
+    if isinstance(v, list):
+        return len(v) <= 4 and all(not isinstance(x, dict | list) for x in v)
+    return not isinstance(v, dict)
+
+
+def _records_block(value: Any, caption: str = "") -> list:
+    """A table for a list of flat records or a flat dict; otherwise the JSON, shortened."""
+    if isinstance(value, list) and value and all(isinstance(r, dict) for r in value):
+        cols: list[str] = []
+        for r in value:
+            for k, v in r.items():
+                if k not in cols and _is_cell(v):
+                    cols.append(k)
+        return [Table(cols, [[r.get(c) for c in cols] for r in value], caption)]
+    if isinstance(value, dict) and value and all(_is_cell(v) for v in value.values()):
+        return [Table(["quantity", "value"], [[k, v] for k, v in value.items()], caption)]
+    text = json.dumps(value, indent=1)
+    if len(text) > 6000:
+        text = text[:6000] + "\n... (shortened; full data in results.json)"
+    return ([Paragraph(caption)] if caption else []) + [Preformatted(text)]
+
+
+def _missing(results: dict, key: str) -> Paragraph | None:
+    reasons = {k: v for k, v in results["not_computed"].items() if k == key or k.startswith(key + "/")}
+    if not reasons:
+        return None
+    return Paragraph("**Not computed:** " + "; ".join(f"`{k}`: {v}" for k, v in reasons.items()))
+
+
+def _pct(r: float | None) -> str | None:
+    return None if r is None else f"{(r - 1) * 100:+.1f} %"
+
+
+def build_document(results: dict, stage: Path, plots: dict[str, str]) -> Document:
+    doc = Document("slowion report: He stopping in alkali metals (Dorado & Flores) and the electron wind (Das)")
+    _summary_section(doc, results)
+    _audit_section(doc, results)
+    _codegen_section(doc, results)
+    _stopping_section(doc, results, stage, plots)
+    _comparison_section(doc, results)
+    _convergence_section(doc, results, stage, plots)
+    _eq69_section(doc, results)
+    _channelling_section(doc, results, stage, plots)
+    _sensitivity_section(doc, results)
+    _wind_section(doc, results, stage, plots)
+    _mpmath_section(doc, results)
+    _timing_section(doc, results)
+    return doc
+
+
+def _summary_section(doc: Document, results: dict) -> None:
+    doc.add(Heading("Summary"))
+    ok = results["exit_code"] == 0
+    doc.add(
+        Paragraph(
+            "**Checks pass** (exit code 0): our derivation chains are consistent and generated/ is up to date."
+            if ok
+            else "**Checks FAIL** (exit code 1): " + " ".join(results["problems"])
+        )
+    )
+    ex = results["executor"]
+    doc.add(
+        Paragraph(
+            f"slowion {results['slowion_version']}; executor `{ex['kind']}` with {ex['workers']} worker(s); "
+            f"evaluations took {results['timing']['compute_seconds']:.1f} s, "
+            f"{results['timing'].get('total_seconds_before_writing', float('nan')):.1f} s with the plots."
+        )
+    )
+    nc = results["not_computed"]
+    if nc:
+        doc.add(Paragraph(f"**{len(nc)} part(s) not computed** (their numbers are absent, never filled in):"))
+        doc.add(Table(["part", "reason"], [[k, v] for k, v in nc.items()]))
+    else:
+        doc.add(Paragraph("Every part of the report was computed."))
+    doc.add(
+        Paragraph(
+            "Units: atomic (hbar = m = e = 1); S0 = (1/v) dE/dx in a.u. Paper numbers are comparison targets, never "
+            "inputs; ratios are ours/paper."
+        )
+    )
+
+
+def _audit_section(doc: Document, results: dict) -> None:
+    doc.add(Heading("Audit of the printed equations"))
+    audit = results.get("audit")
+    if audit is None:
+        doc.add(_missing(results, "audit"))
+        return
+    doc.add(Table(["status", "count"], [[k, v] for k, v in audit["summary"].items()], "Identities by computed status"))
+    chains = audit.get("chain_checks", [])
+    doc.add(
+        Paragraph(
+            f"Chain checks (internal consistency of our derivations): "
+            f"{sum(c['holds'] for c in chains)}/{len(chains)} hold."
+        )
+    )
+    if chains:
+        doc.add(Table(["chain check", "holds", "method"], [[c["name"], c["holds"], c["method"]] for c in chains]))
+    ids = audit.get("identities", [])
+    if ids:
+        doc.add(
+            Table(
+                ["key", "status", "title", "method"],
+                [[r["key"], r["status"], r["title"], r["method"]] for r in ids],
+                "Identities",
+            )
+        )
+        doc.add(Heading("Equations and findings", 3))
+        for r in ids:
+            forms = [("printed", r.get("printed_latex") or ""), ("derived", r.get("derived_latex") or "")]
+            doc.add(Equation(r["key"], r["status"], r["title"], forms))
+            extra = " ".join(
+                s
+                for s in (
+                    r.get("difference") and f"Difference: {r['difference']}.",
+                    r.get("corrected") and f"Corrected: `{r['corrected']}`.",
+                    r.get("note"),
+                )
+                if s
+            )
+            if extra and r["status"] != "verified":
+                doc.add(Paragraph(extra))
+
+
+def _codegen_section(doc: Document, results: dict) -> None:
+    doc.add(Heading("Generated code"))
+    gen = results.get("generate_check")
+    if gen is None:
+        doc.add(_missing(results, "generate_check"))
+    else:
+        doc.add(
+            Paragraph(
+                "`slowion generate --check`: "
+                + ("up to date." if gen["ok"] else f"**STALE** (exit {gen['exit_code']}):")
+            )
+        )
+        if not gen["ok"] and gen.get("output"):
+            doc.add(Preformatted(gen["output"][:8000]))
+    acc = results.get("codegen_accuracy")
+    if acc is None:
+        doc.add(_missing(results, "codegen_accuracy"))
+    else:
+        doc.add(*_records_block(acc, "Generated functions against their mpmath twins (max relative error)"))
+
+
+def _stopping_section(doc: Document, results: dict, stage: Path, plots: dict) -> None:
+    doc.add(Heading("Mean stopping power S0 of He"))
+    rows, inputs = [], []
+    for m in METALS:
+        for model in MODELS:
+            r = results["stopping"].get(m, {}).get(model)
+            if isinstance(r, dict):
+                rows.append([m, model, r.get("shells"), r.get("S0"), r.get("error"), r.get("ratio_to_feg")])
+                if model == "lcao2":
+                    inputs.append(
+                        [m, r.get("V0"), r.get("V0_prime")]
+                        + [
+                            r.get("inputs", {}).get(k)
+                            for k in ("rs", "kF", "lattice_constant", "E_M", "E_He", "beta", "J0")
+                        ]
+                    )
+            else:
+                rows.append([m, model, None, None, None, None])
+    doc.add(
+        Table(
+            ["metal", "model", "shells", "S0 (a.u.)", "error estimate", "S0/S0_FEG"],
+            rows,
+            "FEG: Eq. 77; LCAO-I: Eq. 75; LCAO-II: Eq. 72; exact: multi-centre Eq. 63 (deterministic)",
+        )
+    )
+    if inputs:
+        doc.add(
+            Table(
+                ["metal", "V0", "V0'", "r_s", "k_F", "a (bohr)", "E_M", "E_He", "beta", "<J0>"],
+                inputs,
+                "Inputs (a.u.), from the LCAO-II evaluation",
+            )
+        )
+    doc.add(_missing(results, "stopping") or Paragraph("All 16 (metal, model) evaluations computed."))
+    if plots.get("stopping") == "stopping.png":
+        doc.add(
+            Image(
+                stage / "stopping.png",
+                "Our S0 by metal and model (bars) against DF Table II (a), ENR (LDA) and DF Table I for Na (crosses)",
+            )
+        )
+
+
+def _comparison_section(doc: Document, results: dict) -> None:
+    c = results["comparisons"]
+    doc.add(Heading("Comparison with Dorado & Flores and ENR"))
+    doc.add(
+        Table(
+            ["model", "ours (a.u.)", "DF (a.u.)", "ours/DF", "difference"],
+            [[r["model"], r["ours"], r["paper"], r["ratio"], _pct(r["ratio"])] for r in c["table_I"]],
+            "DF Table I (He in Na) and Eq. 80",
+        )
+    )
+    f = c["na_correction_factor"]
+    doc.add(
+        Paragraph(
+            f"Na correction factor Eq. 63 / LCAO-II: ours {fmt(f['ours'])}, DF {fmt(f['paper'])} (0.085/0.056). "
+            "DF built Table II (a) by multiplying LCAO-II of each metal by their Na factor; the column 'LCAO-II x Na "
+            "factor' repeats that recipe with our numbers, 'Eq. 63' is our direct evaluation for each metal."
+        )
+    )
+    doc.add(
+        Table(
+            [
+                "metal",
+                "ours Eq. 63",
+                "ours LCAO-II x Na factor",
+                "DF (a)",
+                "Eq. 63/DF(a)",
+                "difference",
+                "recipe/DF(a)",
+                "DF (b)",
+                "ENR",
+                "Eq. 63/ENR",
+            ],
+            [
+                [
+                    r["metal"],
+                    r["ours_exact"],
+                    r["ours_lcao2_times_na_factor"],
+                    r["paper_a"],
+                    r["ratio_exact_to_paper_a"],
+                    _pct(r["ratio_exact_to_paper_a"]),
+                    r["ratio_recipe_to_paper_a"],
+                    r["paper_b"],
+                    r["enr"],
+                    r["ratio_exact_to_enr"],
+                ]
+                for r in c["table_II"]
+            ],
+            "DF Table II: (a) MC-corrected, (b) with the s-occupancy correction Eq. 81, (c) ENR (LDA)",
+        )
+    )
+    e = c["eq81"]
+    doc.add(Heading("Eq. 81: s-occupancy correction", 3))
+    doc.add(Paragraph(e["statement"]))
+    doc.add(
+        Table(
+            ["quantity", "value"],
+            [
+                ["n_s(Li) (DF, Papaconstantopoulos)", e["s_fraction_Li"]],
+                ["factor n_s(Li)^2 / n_s(Rb)^2, n_s(Rb) = 1 assumed", e["factor_Li_assuming_ns_Rb_1"]],
+                ["ours Eq. 63 (Li) x factor", e["ours_exact_Li_times_factor"]],
+                ["DF Table II (b), Li", e["paper_b_Li"]],
+                ["DF (b)/(a) for Li", e["paper_b_over_a_Li"]],
+                ["n_s(Rb) that DF's (b)/(a) implies with n_s(Li) = 0.52", e["implied_ns_Rb_from_paper"]],
+            ],
+        )
+    )
+    doc.add(
+        Table(
+            ["metal", "DF (b)/(a)", "implied n_s / n_s(Rb) = sqrt((b)/(a))"],
+            [[m, r**2, r] for m, r in e["implied_ns_ratio_to_Rb"].items()],
+            "What DF's own Table II columns imply (read back from their numbers; not a source of n_s)",
+        )
+    )
+    doc.add(
+        Paragraph(
+            "DF's own Li row is not reproduced by 0.52^2 with a fully s-like Rb: their (b)/(a) = "
+            f"{fmt(e['paper_b_over_a_Li'])} against 0.52^2 = {fmt(e['factor_Li_assuming_ns_Rb_1'])}; it needs "
+            f"n_s(Rb) = {fmt(e['implied_ns_Rb_from_paper'])}, which DF do not state."
+        )
+    )
+
+
+def _convergence_section(doc: Document, results: dict, stage: Path, plots: dict) -> None:
+    doc.add(Heading("LCAO-II convergence in neighbour shells"))
+    doc.add(Paragraph("DF: " + paper.STATEMENTS["shell_convergence"] + "."))
+    rows = []
+    for m in METALS:
+        s = shell_series(results["shell_convergence"].get(m))
+        if not s:
+            continue
+        shells, s0 = s
+        within = next(
+            (
+                n
+                for n, v in zip(shells, s0, strict=True)
+                if all(abs(w / s0[-1] - 1) <= 0.05 for w in s0[shells.index(n) :])
+            ),
+            None,
+        )
+        rows.append([m, " ".join(fmt(v / s0[-1], 3) for v in s0), shells[-1], s0[-1], within])
+    if rows:
+        doc.add(
+            Table(
+                ["metal", "S0(N)/S0(N_max), N = first..last", "N_max", "S0(N_max)", "first N within 5 % from there on"],
+                rows,
+            )
+        )
+    doc.add(_missing(results, "shell_convergence"))
+    for m in METALS:
+        conv = results["shell_convergence"].get(m)
+        if conv is not None and shell_series(conv) is None:
+            doc.add(*_records_block(conv, f"{m}: shell convergence (raw)"))
+    if plots.get("shell_convergence") == "shell_convergence.png":
+        doc.add(Image(stage / "shell_convergence.png", "LCAO-II S0 against the number of neighbour shells"))
+
+
+def _eq69_section(doc: Document, results: dict) -> None:
+    doc.add(Heading("How good is Eq. 69 (Ibar^R(q) ~ S(R) I(q))?"))
+    doc.add(
+        Paragraph(
+            "DF approximate the two-centre transforms Ibar^R(q) of Eq. 66 by S(R) I(q) (Eq. 69), which turns the "
+            "full Eq. 63 into LCAO-II (Eq. 72); DF's Monte Carlo evaluation of Eq. 63 for Na gave 0.085 against "
+            "0.056 (a factor 1.52). Here Eq. 66 is computed deterministically."
+        )
+    )
+    acc = results["eq69_accuracy"]
+    summary, per_shell = [], None
+    for m in METALS:
+        v = acc.get(m)
+        if not isinstance(v, dict):
+            continue
+        shells = v.get("per_shell") or []
+        s0 = v.get("S0") if isinstance(v.get("S0"), dict) else {}
+        summary.append(
+            [
+                m,
+                v.get("shells"),
+                max((r.get("max_error_rel_S_R") or 0.0 for r in shells), default=None),
+                max((r.get("max_error_rel_local") or 0.0 for r in shells), default=None),
+                s0.get("lcao2"),
+                s0.get("exact"),
+                s0.get("exact_over_lcao2"),
+            ]
+        )
+        if m == NA:
+            per_shell = shells
+    if summary:
+        doc.add(
+            Table(
+                [
+                    "metal",
+                    "shells",
+                    "max |Ibar - S I| / S(R)",
+                    "max local rel. error",
+                    "S0 LCAO-II (Eq. 72)",
+                    "S0 Eq. 63",
+                    "Eq. 63 / Eq. 72",
+                ],
+                summary,
+                "Errors over 0 <= q <= 2 k_F, all shells; DF's factor for Na: 0.085/0.056 = "
+                f"{fmt(paper.EQ80_NA.value / paper.TABLE_I['lcao2'].value)}",
+            )
+        )
+    if per_shell:
+        doc.add(*_records_block(per_shell, f"{NA}: Eq. 69 error shell by shell"))
+    doc.add(_missing(results, "eq69_accuracy"))
+
+
+def _channelling_section(doc: Document, results: dict, stage: Path, plots: dict) -> None:
+    doc.add(Heading("Channelling along [100] in Na (Eqs. 60-61, Fig. 3)"))
+    doc.add(
+        Paragraph(
+            "DF: " + paper.STATEMENTS["channelling_variation"] + "; " + paper.STATEMENTS["channelling_half_plane"] + "."
+        )
+    )
+    ch = results.get("channelling")
+    if ch is None:
+        doc.add(_missing(results, "channelling"))
+        return
+    res = ch.get("result")
+    if isinstance(res, dict):
+        if isinstance(res.get("notes"), str):
+            doc.add(Paragraph("Method: " + res["notes"]))
+        scalars = {k: v for k, v in res.items() if _is_cell(v) and k != "notes"}
+        if scalars:
+            doc.add(*_records_block(scalars, "Channelling figures"))
+        for k, v in res.items():
+            if isinstance(v, list) and v and all(isinstance(r, dict) for r in v):
+                doc.add(*_records_block(v, k))
+    if isinstance(res, dict) and res.get("range") is not None and res.get("low_half_mean") is not None:
+        s0 = res.get("S0")
+        low_au = res["low_half_mean"] * s0 if s0 is not None else None
+        doc.add(
+            Paragraph(
+                f"Ours: S_R varies by {res['range'] * 100:.0f} % of S0 over the plane (DF: up to 100 %); the half of "
+                f"the plane with the lowest stopping averages {res['low_half_mean'] * 100:.0f} % of S0 (DF: 50-60 %)"
+                + (f", i.e. {fmt(low_au)} a.u. (DF: 0.04 a.u.)." if low_au is not None else ".")
+            )
+        )
+    if plots.get("channelling") == "channelling.png":
+        doc.add(Image(stage / "channelling.png", "S_R / S0 over the (100) plane (cf. DF Fig. 3)"))
+    elif ch.get("plot"):
+        doc.add(Paragraph(f"Plot: {ch['plot']}"))
+
+
+def _sensitivity_section(doc: Document, results: dict) -> None:
+    doc.add(Heading(f"Sensitivity of LCAO-II S0 ({NA}) to the inputs the paper leaves open"))
+    rows = results.get("sensitivity")
+    if rows is None:
+        doc.add(_missing(results, "sensitivity"))
+        return
+    doc.add(
+        Table(
+            ["input", "change", "baseline value", "value", "S0 LCAO-II (a.u.)", "S0 change"],
+            [
+                [
+                    r["input"],
+                    r["how"],
+                    r.get("baseline_value"),
+                    r["value"],
+                    r["S0_lcao2"],
+                    r["change"] and f"{r['change'] * 100:+.1f} %",
+                ]
+                for r in rows
+            ],
+        )
+    )
+    doc.add(_missing(results, "sensitivity"))
+
+
+def _wind_section(doc: Document, results: dict, stage: Path, plots: dict) -> None:
+    doc.add(Heading("Electron-wind friction Q(r_s) (Das Eq. 12)"))
+    w = results.get("wind")
+    if w is None:
+        doc.add(_missing(results, "wind"))
+        return
+    doc.add(*_records_block(w.get("table"), "Wind table"))
+    if plots.get("wind") == "wind_Q_rs.png":
+        doc.add(Image(stage / "wind_Q_rs.png", "Q(r_s)"))
+    elif w.get("plot"):
+        doc.add(Paragraph(f"Plot: {w['plot']}"))
+
+
+def _mpmath_section(doc: Document, results: dict) -> None:
+    doc.add(Heading("mpmath checks of the quadratures"))
+    m = results.get("mpmath_checks")
+    if m is None:
+        doc.add(_missing(results, "mpmath_checks"))
+        return
+    if isinstance(m, list):  # the double-precision value in full, to set beside the mpmath digits
+        m = [
+            {k: (f"{v:.17g}" if k == "quadrature" and isinstance(v, float) else v) for k, v in r.items()}
+            if isinstance(r, dict)
+            else r
+            for r in m
+        ]
+    doc.add(*_records_block(m, "Each quadrature re-done with mpmath (>= 25 digits)"))
+
+
+def _timing_section(doc: Document, results: dict) -> None:
+    doc.add(Heading("Timing"))
+    t = results["timing"]
+    doc.add(
+        Paragraph(
+            f"Evaluations {t['compute_seconds']:.1f} s, with plots {t.get('total_seconds_before_writing', 0):.1f} s "
+            "(wall clock inside `run_report`, excluding interpreter start-up), "
+            f"executor `{results['executor']['kind']}`."
+        )
+    )
+    doc.add(Table(["task", "seconds (in its worker)"], sorted(t["tasks"].items(), key=lambda kv: -kv[1])))

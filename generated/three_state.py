@@ -1,0 +1,167 @@
+# --------------------------------------------------------------------------------------------------------------------
+# GENERATED FILE - DO NOT EDIT. numpy code written by slowion.codegen; regenerate with `slowion generate`.
+# Source: slowion.derive.three_state.codegen_expressions(); specs and numeric branches: codegen/targets.py.
+# SymPy 1.14.0. sha256 of sympy.srepr of each expression (with its argument order and branches):
+#   lowdin_t_khe: f11389f6391708cec9650955097fdf2a1711db1c14d32b451707ed0a8e954165
+#   lowdin_t_kkprime: 1fe26d06df8da380e468abda9a665026becdc7acbbea6808e425a2ab753e1ae4
+#   lowdin_t_kkprime_mean_level: c1a27259570ba383a6872639ee8cd5c04930221d762fa3144278f0d81e2b5839
+#   hybridisation_t_kkprime: 840b6701410b36ff2cc935c08d673691aaa6236d417bd88836c0c60b72dbf291
+#   effective_t_kkprime: 434ebbdfbf4863d065430e4fd4d2d66193cd1813548ab34767ed6a7fc1888a0f
+#   effective_coupling_v0: bc91a76f1197ed1472a9274366018947a544f53c7e2499caf227f233ca5b5103
+#   effective_t_eff_kkprime: cbf8df159a2493fb4549606246ad04eff3fed33bc303092a25b87810301bad64
+# --------------------------------------------------------------------------------------------------------------------
+
+
+"""Generated numpy functions of slowion.derive.three_state (vectorised, float64, no SymPy)."""
+
+
+import numpy
+
+
+__all__ = ["lowdin_t_khe", "lowdin_t_kkprime", "lowdin_t_kkprime_mean_level", "hybridisation_t_kkprime", "effective_t_kkprime", "effective_coupling_v0", "effective_t_eff_kkprime"]
+
+
+#: sampling box of the accuracy tests: function -> argument -> (lo, hi)
+DOMAINS = {
+    "lowdin_t_khe": {"S_kHe": (-2.0, 2.0), "E_k": (-2.0, 2.0), "E_He": (-2.0, 2.0)},
+    "lowdin_t_kkprime": {"V_kkp": (-2.0, 2.0), "S_kHe": (-2.0, 2.0), "S_kpHe": (-2.0, 2.0), "E_k": (-2.0, 2.0), "E_kp": (-2.0, 2.0), "E_He": (-2.0, 2.0)},
+    "lowdin_t_kkprime_mean_level": {"V_kkp": (-2.0, 2.0), "S_kHe": (-2.0, 2.0), "S_kpHe": (-2.0, 2.0), "E_M": (-2.0, 2.0), "E_He": (-2.0, 2.0)},
+    "hybridisation_t_kkprime": {"S_kHe": (-2.0, 2.0), "S_kpHe": (-2.0, 2.0), "E_k": (-2.0, 2.0), "E_kp": (-2.0, 2.0), "E_He": (-2.0, 2.0)},
+    "effective_t_kkprime": {"V_kkp": (-2.0, 2.0), "S_kHe": (-2.0, 2.0), "S_kpHe": (-2.0, 2.0), "E_k": (-2.0, 2.0), "E_kp": (-2.0, 2.0), "E_He": (-2.0, 2.0)},
+    "effective_coupling_v0": {"E_M": (-2.0, 2.0), "E_He": (-2.0, 2.0), "beta": (0.05, 2.0), "J0": (-2.0, 2.0)},
+    "effective_t_eff_kkprime": {"S_kHe": (-2.0, 2.0), "S_kpHe": (-2.0, 2.0), "E_M": (-2.0, 2.0), "E_He": (-2.0, 2.0), "beta": (0.05, 2.0), "J0": (-2.0, 2.0)},
+}
+
+
+def _broadcast(*args):
+    """float64 arrays of the common broadcast shape (copies, so branches may index them freely)."""
+    return [numpy.array(a, dtype=numpy.float64) for a in numpy.broadcast_arrays(*args)]
+
+
+def _lowdin_t_khe_closed(S_kHe, E_k, E_He):
+    # closed: 3 operations
+    return (1/2)*S_kHe*(E_He - E_k)
+
+
+def lowdin_t_khe(S_kHe, E_k, E_He):
+    """Löwdin hopping (H_eff)_kHe = -S_kHe (E_k - E_He)/2 to second order in the overlap (DF Eq. 31).
+
+    Arguments S_kHe, E_k, E_He: float64 array_like, broadcast together; returns a float64 array (0-d for scalars).
+    Expression sha256: f11389f6391708cec9650955097fdf2a1711db1c14d32b451707ed0a8e954165
+    Branch closed: 3 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    """
+
+    S_kHe, E_k, E_He = _broadcast(S_kHe, E_k, E_He)
+    return _lowdin_t_khe_closed(S_kHe, E_k, E_He)[()]
+
+
+def _lowdin_t_kkprime_closed(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He):
+    # closed: 11 operations
+    _t0 = S_kHe*S_kpHe
+    _t1 = (3/8)*_t0
+    return -3/4*E_He*_t0 + E_k*_t1 + E_kp*_t1 + V_kkp
+
+
+def lowdin_t_kkprime(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He):
+    """Löwdin hopping (H_eff)_kk' to second order, T of Eq. 31 inserted (DF Eq. 32).
+
+    Arguments V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He: float64 array_like, broadcast together; returns a float64 array
+    (0-d for scalars).
+    Expression sha256: 1fe26d06df8da380e468abda9a665026becdc7acbbea6808e425a2ab753e1ae4
+    Branch closed: 11 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    """
+
+    V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He = _broadcast(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He)
+    return _lowdin_t_kkprime_closed(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He)[()]
+
+
+def _lowdin_t_kkprime_mean_level_closed(V_kkp, S_kHe, S_kpHe, E_M, E_He):
+    # closed: 7 operations
+    _t0 = (3/4)*S_kHe*S_kpHe
+    return -E_He*_t0 + E_M*_t0 + V_kkp
+
+
+def lowdin_t_kkprime_mean_level(V_kkp, S_kHe, S_kpHe, E_M, E_He):
+    """(H_eff)_kk' with E_k, E_k' -> E_M: V + 3/4 (E_M - E_He) S_kHe S_Hek' (DF Eq. 34).
+
+    Arguments V_kkp, S_kHe, S_kpHe, E_M, E_He: float64 array_like, broadcast together; returns a float64 array (0-d
+    for scalars).
+    Expression sha256: c1a27259570ba383a6872639ee8cd5c04930221d762fa3144278f0d81e2b5839
+    Branch closed: 7 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    """
+
+    V_kkp, S_kHe, S_kpHe, E_M, E_He = _broadcast(V_kkp, S_kHe, S_kpHe, E_M, E_He)
+    return _lowdin_t_kkprime_mean_level_closed(V_kkp, S_kHe, S_kpHe, E_M, E_He)[()]
+
+
+def _hybridisation_t_kkprime_closed(S_kHe, S_kpHe, E_k, E_kp, E_He):
+    # closed: 7 operations
+    return -1/8*S_kHe*S_kpHe*(2*E_He - E_k - E_kp)
+
+
+def hybridisation_t_kkprime(S_kHe, S_kpHe, E_k, E_kp, E_He):
+    """Second-order k-k' coupling through the He level from the hopping of Eq. 31 (DF Eq. 35).
+
+    Arguments S_kHe, S_kpHe, E_k, E_kp, E_He: float64 array_like, broadcast together; returns a float64 array (0-d
+    for scalars).
+    Expression sha256: 840b6701410b36ff2cc935c08d673691aaa6236d417bd88836c0c60b72dbf291
+    Branch closed: 7 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    """
+
+    S_kHe, S_kpHe, E_k, E_kp, E_He = _broadcast(S_kHe, S_kpHe, E_k, E_kp, E_He)
+    return _hybridisation_t_kkprime_closed(S_kHe, S_kpHe, E_k, E_kp, E_He)[()]
+
+
+def _effective_t_kkprime_closed(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He):
+    # closed: 7 operations
+    return -1/2*S_kHe*S_kpHe*(2*E_He - E_k - E_kp) + V_kkp
+
+
+def effective_t_kkprime(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He):
+    """Total one-electron k-k' hopping V + ((E_k + E_k')/2 - E_He) S_kHe S_Hek' (DF Eq. 36).
+
+    Arguments V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He: float64 array_like, broadcast together; returns a float64 array
+    (0-d for scalars).
+    Expression sha256: 434ebbdfbf4863d065430e4fd4d2d66193cd1813548ab34767ed6a7fc1888a0f
+    Branch closed: 7 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    """
+
+    V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He = _broadcast(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He)
+    return _effective_t_kkprime_closed(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He)[()]
+
+
+def _effective_coupling_v0_closed(E_M, E_He, beta, J0):
+    # closed: 5 operations
+    return -E_He + E_M + J0 - 3/8*beta
+
+
+def effective_coupling_v0(E_M, E_He, beta, J0):
+    """Coupling constant V_0 = E_M - E_He - 3 beta/8 + <J^0> (DF Eq. 42).
+
+    Arguments E_M, E_He, beta, J0: float64 array_like, broadcast together; returns a float64 array (0-d for
+    scalars).
+    Expression sha256: bc91a76f1197ed1472a9274366018947a544f53c7e2499caf227f233ca5b5103
+    Branch closed: 5 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    """
+
+    E_M, E_He, beta, J0 = _broadcast(E_M, E_He, beta, J0)
+    return _effective_coupling_v0_closed(E_M, E_He, beta, J0)[()]
+
+
+def _effective_t_eff_kkprime_closed(S_kHe, S_kpHe, E_M, E_He, beta, J0):
+    # closed: 12 operations
+    _t0 = S_kHe*S_kpHe
+    return -E_He*_t0 + E_M*S_kHe*S_kpHe + J0*S_kHe*S_kpHe - 3/8*_t0*beta
+
+
+def effective_t_eff_kkprime(S_kHe, S_kpHe, E_M, E_He, beta, J0):
+    """Effective He-induced hopping (T_eff)_kk' = V_0 S_kHe S_Hek' (DF Eqs. 40-41).
+
+    Arguments S_kHe, S_kpHe, E_M, E_He, beta, J0: float64 array_like, broadcast together; returns a float64 array
+    (0-d for scalars).
+    Expression sha256: cbf8df159a2493fb4549606246ad04eff3fed33bc303092a25b87810301bad64
+    Branch closed: 12 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    """
+
+    S_kHe, S_kpHe, E_M, E_He, beta, J0 = _broadcast(S_kHe, S_kpHe, E_M, E_He, beta, J0)
+    return _effective_t_eff_kkprime_closed(S_kHe, S_kpHe, E_M, E_He, beta, J0)[()]

@@ -1,0 +1,195 @@
+"""Mean low-velocity stopping of He in alkali metals (DF Eqs. 72, 75, 77): closed form vs quadrature,
+independence of ratio_to_feg from V0', convergence of the Fermi-surface quadrature, the coupling inputs."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+
+import numpy as np
+import pytest
+from scipy.integrate import cumulative_simpson, quad
+from scipy.interpolate import CubicSpline
+from scipy.special import gammainc, gammaincc
+
+from slowion.cli import main
+from slowion.errors import InputError
+from slowion.evaluate.constants import METALS, RS_CONSISTENCY_TOLERANCE, metal_data, rs_consistency
+from slowion.evaluate.coupling import beta_max_overlap, coulomb_J0, wigner_seitz_points
+from slowion.evaluate.fermi import double_sphere
+from slowion.evaluate.orbitals import helium_1s, valence_orbital
+from slowion.evaluate.stopping import (
+    LEBEDEV_ORDERS,
+    double_fermi_ratio,
+    feg_closed_form,
+    feg_quadrature,
+    lcao1_ratio,
+    mean_stopping,
+    mpmath_checks,
+    shell_convergence,
+    stopping_result,
+)
+
+
+def test_rs_of_the_issue_matches_the_lattice_constants():
+    for row in rs_consistency():
+        assert abs(row["relative_difference"]) < RS_CONSISTENCY_TOLERANCE
+
+
+@pytest.mark.parametrize("metal", METALS)
+def test_feg_quadrature_equals_generated_closed_form(metal):
+    kF = metal_data(metal).kF
+    value, err = feg_quadrature(kF, 17.0)
+    assert value == pytest.approx(feg_closed_form(kF, 17.0), rel=1e-10, abs=0)
+    assert err < 1e-10 * value
+
+
+def test_double_fermi_surface_normalisation_reproduces_feg():
+    """G = 1 in the double Fermi-surface form: int int |k^ - k'^|^2 dOmega dOmega' = 32 pi^2."""
+    value = double_sphere(lambda a, b: np.clip(2 - 2 * a @ b.T, 0, 4), 47)
+    assert value == pytest.approx(32 * math.pi**2, rel=1e-13)
+
+
+def test_lcao1_ratio_does_not_depend_on_V0_prime():
+    a = mean_stopping("Na", "lcao1", V0_prime=10.0)
+    b = mean_stopping("Na", "lcao1", V0_prime=25.0)
+    assert a.ratio_to_feg == b.ratio_to_feg
+    assert b.S0 / a.S0 == pytest.approx((25.0 / 10.0) ** 2, rel=1e-14)
+
+
+def test_cli_lcao1_json_reports_ratio_independent_of_V0_prime(capsys):
+    assert main(["evaluate", "stopping", "--metal", "Na", "--model", "lcao1", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"metal", "model", "shells", "S0", "ratio_to_feg", "V0", "V0_prime", "inputs", "error"}
+    assert {"rs", "kF", "lattice_constant", "E_M", "E_He", "beta", "J0"} <= set(out["inputs"])
+    other = mean_stopping("Na", "lcao1", V0_prime=0.5 * out["V0_prime"])
+    assert other.ratio_to_feg == pytest.approx(out["ratio_to_feg"], rel=1e-15)
+    assert out["S0"] == pytest.approx(out["ratio_to_feg"] * feg_closed_form(out["inputs"]["kF"], out["V0_prime"]))
+
+
+def test_lcao2_without_neighbour_shells_equals_lcao1():
+    """With no shells S_B = 1 and DF Eq. 72 reduces to Eq. 75: the double Fermi-surface quadrature must equal the
+    one-dimensional q integral (two independent reductions of the same integral)."""
+    ratio2, _, _ = double_fermi_ratio("K", "lcao2", 0)
+    ratio1, _ = lcao1_ratio(valence_orbital("K"), metal_data("K").kF)
+    assert ratio2 == pytest.approx(ratio1, rel=1e-10)
+
+
+def test_exact_without_shells_equals_lcao1():
+    """DF Eq. 63 with only the R = 0 term: the Bloch transform is I(q) and S_B = 1, so exact = LCAO-I."""
+    ratio, _, _ = double_fermi_ratio("Na", "exact", 0)
+    assert ratio == pytest.approx(lcao1_ratio(valence_orbital("Na"), metal_data("Na").kF)[0], rel=1e-10)
+
+
+def test_shell_convergence_lists_refused_truncations():
+    rows = shell_convergence("Na", shells=[1, 8])
+    assert rows[0]["refused"] and rows[0]["S0"] is None
+    assert rows[1]["refused"] is None
+    assert rows[1]["ratio_to_feg"] == pytest.approx(double_fermi_ratio("Na", "lcao2", 8)[0], rel=1e-14)
+    assert [r["neighbours"] for r in rows] == [8, 8 + 6 + 12 + 24 + 8 + 6 + 24 + 24]
+
+
+@pytest.mark.parametrize("metal", ["Li", "Na"])
+def test_lcao2_quadrature_is_converged(metal):
+    """The two default Lebedev orders agree to 1e-6 relative, and a much higher pair of orders confirms it."""
+    ratio, err, smallest = double_fermi_ratio(metal, "lcao2", 8)
+    assert smallest > 0
+    assert err < 1e-6 * ratio
+    high, _, _ = double_fermi_ratio(metal, "lcao2", 8, orders=(83, 101))
+    assert abs(high - ratio) <= max(err, 1e-12 * ratio)
+
+
+def test_lcao2_refuses_a_truncation_with_negative_bloch_sum():
+    with pytest.raises(InputError, match="--shells"):
+        mean_stopping("Na", "lcao2", shells=1)
+    assert main(["evaluate", "stopping", "--metal", "Na", "--model", "lcao2", "--shells", "1"]) == 2
+
+
+def test_bad_combinations_are_refused():
+    with pytest.raises(InputError, match="--shells"):
+        stopping_result("Na", "feg", 3)
+    with pytest.raises(InputError, match="--model"):
+        mean_stopping("Na", "lcao3")
+    with pytest.raises(InputError, match="--metal"):
+        mean_stopping("Cs", "feg")
+    with pytest.raises(InputError, match="overrides"):
+        mean_stopping("Na", "feg", V0=1.0)
+
+
+def test_mpmath_checks_agree():
+    rows = mpmath_checks()
+    assert {(r["metal"], r["model"]) for r in rows} == {(m, x) for m in METALS for x in ("feg", "lcao1")}
+    for row in rows:
+        assert row["relative_difference"] < 1e-10, row
+
+
+def test_beta_fit_maximises_the_overlap_with_rhf_helium():
+    beta, best = beta_max_overlap()
+    assert 1.0 < beta < 2.5
+    for other in (beta * 0.99, beta * 1.01, 27 / 16):
+        assert best >= beta_max_overlap_at(other)
+
+
+def beta_max_overlap_at(beta: float) -> float:
+    """<1s_beta|psi_He> by radial quadrature."""
+    he = helium_1s()
+    return quad(
+        lambda r: 2 * beta**1.5 * math.exp(-beta * r) * float(he.radial(r)) * r * r, 0, 60, epsabs=0, epsrel=1e-12
+    )[0]
+
+
+def helium_potential(s: np.ndarray) -> np.ndarray:
+    """Electrostatic potential of the He 1s density (one electron) by the shell theorem,
+    V(s) = Q(s)/s + int_s^inf 4 pi t rho(t) dt, with rho = R^2 / (4 pi) a sum of r^m e^{-a r} terms whose radial
+    moments are incomplete gamma functions."""
+    he = helium_1s()
+    norms = (2 * he.zeta) ** (he.n + 0.5) / np.sqrt([math.factorial(2 * int(k)) for k in he.n])
+    V = np.zeros_like(s)
+    for i in range(len(he.n)):
+        for j in range(len(he.n)):
+            c = he.coefficients[i] * he.coefficients[j] * norms[i] * norms[j]
+            m, a = int(he.n[i] + he.n[j] - 2), he.zeta[i] + he.zeta[j]
+            inside = math.factorial(m + 2) / a ** (m + 3) * gammainc(m + 3, a * s)
+            outside = math.factorial(m + 1) / a ** (m + 2) * gammaincc(m + 2, a * s)
+            V += c * (np.divide(inside, s, out=np.zeros_like(s), where=s > 0) + outside)
+    V[s == 0] = V[1] if s[0] == 0 else V[0]  # not used at s = 0 below (the s V(s) weight vanishes)
+    return V
+
+
+def test_J0_matches_the_shell_theorem_in_real_space():
+    """J0(R) = int rho_M(r1) V_He(|r1 - R|) d^3r1 in real space (shell theorem + angular average
+    (1/(2 r R)) int_{|r-R|}^{r+R} s V(s) ds); independent of the form factors used by coulomb_J0."""
+    metal, he = valence_orbital("Na"), helium_1s()
+    s_nodes = np.linspace(0.0, 60.0, 60001)
+    sV = CubicSpline(s_nodes, cumulative_simpson(s_nodes * helium_potential(s_nodes), x=s_nodes, initial=0.0))
+    for R in (0.5, 3.0, 4.5):
+
+        def integrand(r: float, R: float = R) -> float:
+            avg = (sV(r + R) - sV(abs(r - R))) / (2 * r * R)
+            return float(metal.radial(r)) ** 2 * r * r * avg
+
+        edges = [1e-12, 0.05, 0.3, 1.0, R, R + 1.0, 8.0, 20.0, 40.0]
+        want = sum(
+            quad(integrand, lo, hi, epsabs=1e-15, epsrel=1e-10, limit=200)[0] for lo, hi in itertools.pairwise(edges)
+        )
+        got = float(coulomb_J0(np.array([R]), metal, he)[0])
+        assert got == pytest.approx(want, rel=1e-7)
+
+
+def test_wigner_seitz_rule_integrates_the_cell_second_moment():
+    """Mean |R|^2 over the bcc Wigner-Seitz cell (truncated octahedron) is 57/384 a^2: its dimensionless second
+    moment G = 19 / (192 * 2^(1/3)) (Conway & Sloane, Sphere Packings, Table 2.3) with V = a^3 / 2."""
+    a = 2.0
+    p, w = wigner_seitz_points(a, 6)
+    assert w.sum() == pytest.approx(1.0, rel=1e-13)
+    G = 19 / (192 * 2 ** (1 / 3))
+    assert w @ (p**2).sum(axis=1) == pytest.approx(3 * G * (a**3 / 2) ** (2 / 3), rel=1e-12)
+
+
+def test_stopping_result_has_the_design_keys_and_default_orders():
+    out = stopping_result("Rb", "lcao2", None)
+    assert set(out) == {"metal", "model", "shells", "S0", "ratio_to_feg", "V0", "V0_prime", "inputs", "error"}
+    assert out["inputs"]["lebedev_orders"] == list(LEBEDEV_ORDERS)
+    assert out["error"] < 1e-6 * out["S0"]
+    json.dumps(out)
