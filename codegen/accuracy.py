@@ -107,7 +107,27 @@ def _x2_points(name: str, args: tuple[str, ...], n: int, seed: int) -> dict[str,
     q = np.where(near, 2 * kF * (1 + _signed_offsets(rng, n)), q)
     qz = q * rng.uniform(-1.0, 1.0, n)
     u = _loguniform(rng, 1e-6, 0.3, n) * kF
-    return {"q": q, "qz": qz, "u": u, "kF": kF}[args[0]] if False else {"q": q, "qz": qz, "u": u, "kF": kF}
+    return {"q": q, "qz": qz, "u": u, "kF": kF}
+
+
+def _sto_points(name: str, args: tuple[str, ...], n: int, seed: int) -> dict[str, np.ndarray]:
+    """STO pairs: bulk; nearly equal and equal exponents; R or q -> 0 and exactly 0; large R; the near/far switch."""
+    rng = _rng(name, seed)
+    z1 = _loguniform(rng, 0.3, 8.0, n)
+    z2 = _loguniform(rng, 0.3, 8.0, n)
+    kind = rng.integers(0, 5, n)
+    z2 = np.where(kind == 1, z1 * (1 + _signed_offsets(rng, n)), z2)
+    r = _loguniform(rng, 1e-3, 25.0, n) if args[0] == "R" else _loguniform(rng, 1e-3, 40.0, n) * (z1 + z2)
+    r = np.where(kind == 2, _loguniform(rng, 1e-12, 1e-2, n), r)
+    r[(kind == 2) & (rng.random(n) < 0.3)] = 0.0
+    if args[0] == "R":
+        r = np.where(kind == 3, 30.0 / (z1 + z2) * rng.uniform(0.5, 2.0, n), r)  # S ~ 1e-13 .. 1e-26
+        # near/far switch of derive/sto.py at R |z1 - z2| = 8: approach it from both sides
+        dz = np.abs(z1 - z2)
+        switch = np.where(dz > 0, 8.0 / np.where(dz > 0, dz, 1.0), 1.0)
+        side = 1 + rng.choice([-1.0, 1.0], n) * 10.0 ** -rng.uniform(2, 14, n)
+        r = np.where((kind == 4) & (dz > 0.05), switch * side, r)
+    return {args[0]: r, "z1": z1, "z2": z2}
 
 
 def _box_points(name: str, args: tuple[str, ...], domain: dict, n: int, seed: int) -> dict[str, np.ndarray]:
@@ -125,6 +145,13 @@ def _box_points(name: str, args: tuple[str, ...], domain: dict, n: int, seed: in
     return pts
 
 
+def uniform_points(module: str, name: str, n: int, seed: int = 0) -> dict[str, np.ndarray]:
+    """n points drawn uniformly from the function's DOMAINS box (the bench's 'typical use' set, no edge regions)."""
+    gen = importlib.import_module(f"slowion.generated.{module}")
+    rng = _rng(name, seed)
+    return {a: rng.uniform(lo, hi, n) for a, (lo, hi) in gen.DOMAINS[name].items()}
+
+
 def point_set(module: str, name: str, n: int, seed: int = 0) -> dict[str, np.ndarray]:
     """The n points (argument name -> float64 array) on which ``module.name`` is checked."""
     gen = importlib.import_module(f"slowion.generated.{module}")
@@ -134,6 +161,8 @@ def point_set(module: str, name: str, n: int, seed: int = 0) -> dict[str, np.nda
         return _lindhard_points(name, args, n, seed)
     if name == "lindhard_x2_small_u":
         return _x2_points(name, args, n, seed)
+    if module == "sto":
+        return _sto_points(name, args, n, seed)
     return _box_points(name, args, gen.DOMAINS[name], n, seed)
 
 

@@ -18,7 +18,7 @@ from slowion.atomic import atomic_write_text
 from slowion.codegen.rewrite import accuracy_rewrites, split_logs
 from slowion.codegen.series import fix_abs_signs, horner, taylor
 from slowion.codegen.spec import SeriesBranch, Target
-from slowion.codegen.targets import targets_by_module
+from slowion.codegen.targets import collect_targets, targets_by_module
 from slowion.codegen.writer import Piece, mpmath_module, numpy_module
 
 PACKAGE_INIT = '"""Generated numpy code. Do not edit: regenerate with `slowion generate`."""\n'
@@ -56,10 +56,14 @@ def pieces(target: Target) -> list[Piece]:
 
 
 @cache
-def render_all() -> dict[str, str]:
-    """Relative path in generated/ -> file text, for every generated file (deterministic)."""
+def render_all(modules: tuple[str, ...] | None = None) -> dict[str, str]:
+    """Relative path in generated/ -> file text, for every generated file (deterministic).
+
+    ``modules`` (derive module paths, default all of codegen/targets.py) restricts the render, for tests.
+    """
     files = {"__init__.py": PACKAGE_INIT, "mp/__init__.py": MP_INIT}
-    for module, targets in targets_by_module().items():
+    chosen = targets_by_module() if modules is None else collect_targets(modules)
+    for module, targets in chosen.items():
         parts = {t.name: pieces(t) for t in targets}
         files[f"{module}.py"] = numpy_module(module, list(targets), parts)
         files[f"mp/{module}.py"] = mpmath_module(module, list(targets))
@@ -76,10 +80,13 @@ def _on_disk(directory: Path) -> dict[str, str]:
     return out
 
 
-def check_generated(directory: str | Path | None = None) -> tuple[bool, str]:
-    """(up to date?, unified diff) of ``directory`` (default: the installed generated/) against a fresh render."""
+def check_generated(directory: str | Path | None = None, modules: tuple[str, ...] | None = None) -> tuple[bool, str]:
+    """(up to date?, unified diff) of ``directory`` (default: the installed generated/) against a fresh render.
+
+    Stale, hand-edited, missing and extra ``.py`` files all count.
+    """
     directory = Path(directory) if directory is not None else generated_directory()
-    want = render_all()
+    want = render_all(modules)
     have = _on_disk(directory)
     diff: list[str] = []
     for rel in sorted(set(want) | set(have)):
@@ -98,10 +105,10 @@ def check_generated(directory: str | Path | None = None) -> tuple[bool, str]:
     return (not diff), "".join(diff)
 
 
-def write_generated(directory: str | Path | None = None) -> list[str]:
+def write_generated(directory: str | Path | None = None, modules: tuple[str, ...] | None = None) -> list[str]:
     """Write every generated file that differs (atomically) and remove stray .py files; returns changed paths."""
     directory = Path(directory) if directory is not None else generated_directory()
-    want = render_all()
+    want = render_all(modules)
     have = _on_disk(directory) if directory.exists() else {}
     changed = []
     for rel, text in want.items():
@@ -114,16 +121,16 @@ def write_generated(directory: str | Path | None = None) -> list[str]:
     return changed
 
 
-def run_generate(check: bool, directory: str | Path | None = None) -> int:
+def run_generate(check: bool, directory: str | Path | None = None, modules: tuple[str, ...] | None = None) -> int:
     """CLI entry: write generated/ (exit 0), or with ``check`` change nothing and exit 1 with a diff if stale."""
     if check:
-        ok, diff = check_generated(directory)
+        ok, diff = check_generated(directory, modules)
         if not ok:
             sys.stdout.write(diff)
             sys.stderr.write("slowion: generated/ is stale or edited; run `slowion generate`\n")
             return 1
         print("generated/ is up to date")
         return 0
-    changed = write_generated(directory)
+    changed = write_generated(directory, modules)
     print(f"generated/: {len(changed)} file(s) written" + (": " + ", ".join(changed) if changed else ""))
     return 0

@@ -12,7 +12,7 @@ from sympy.printing.numpy import NumPyPrinter
 from sympy.printing.pycode import MpmathPrinter
 
 
-class xlogabs(sp.Function):  # noqa: N801  (a SymPy function name, printed as such)
+class xlogabs(sp.Function):
     """x ln|x|, continued by its limit 0 at x = 0: the removable x ln x singularities of the Lindhard forms."""
 
     nargs = 1

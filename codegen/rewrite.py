@@ -91,8 +91,21 @@ def accuracy_rewrites(expr: sp.Expr) -> sp.Expr:
     out = xlog_terms(split_logs(expr))
     # ``optimize`` also regroups sums (it put 8 pi/(q^5 eps^2) over one denominator): keep its result only where it
     # actually introduced log1p/expm1
+    if not _optimisable(out):
+        return out  # optimize walks the whole tree: minutes on the STO overlaps, for nothing
     tried = optimize(out, [expm1_opt, log1p_opt])
     return tried if _has_opt(tried) else out
+
+
+def _optimisable(expr: sp.Expr) -> bool:
+    """Is there a log(1 + x) or an exp(x) - 1 candidate (a sum with a number and a log/exp term)?"""
+    for node in sp.preorder_traversal(expr):
+        if isinstance(node, sp.log) and node.args[0].is_Add and any(a.is_Number for a in node.args[0].args):
+            return True
+        if node.is_Add and any(a.is_Number for a in node.args):
+            if any(isinstance(f, sp.exp) for a in node.args for f in sp.Mul.make_args(a)):
+                return True
+    return False
 
 
 def _has_opt(expr: sp.Expr) -> bool:

@@ -76,7 +76,7 @@ def _unit_part(a: _Series) -> tuple[int, sp.Expr, _Series]:
     """a = x^val c0 (1 + h) with h of valuation >= 1; returns (val, c0, h)."""
     a = _normalise(a)
     c0 = a.c[0]
-    h = _Series(0, (_ZERO,) + tuple(ci / c0 for ci in a.c[1:]))
+    h = _Series(0, (_ZERO, *(ci / c0 for ci in a.c[1:])))
     return a.val, c0, h
 
 
@@ -107,7 +107,8 @@ def _log(a: _Series) -> _Series:
     val, c0, h = _unit_part(a)
     n = len(h.c)
     # log(x^val c0 (1 + h)) = val log(x) + log(c0) + log1p(h); log(x) is carried as the symbol _LOG_X and must cancel
-    coeffs = [val * _LOG_X + sp.expand_log(sp.log(sp.factor(c0)), force=True)] + [sp.Rational((-1) ** (k + 1), k) for k in range(1, n)]
+    log_c0 = sp.expand_log(sp.log(sp.factor(c0)), force=True)
+    coeffs = [val * _LOG_X + log_c0] + [sp.Rational((-1) ** (k + 1), k) for k in range(1, n)]
     return _compose(h, coeffs)
 
 

@@ -63,7 +63,8 @@ class Target:
         parts = [sp.srepr(self.expr), sp.srepr(sp.Tuple(*self.args))]
         for b in self.branches:
             where = sorted((sp.srepr(k), sp.srepr(v)) for k, v in b.where.items())
-            parts.append(repr((b.label, sp.srepr(b.variable), sp.srepr(b.about), b.order, sp.srepr(b.condition), where)))
+            spec = (b.label, sp.srepr(b.variable), sp.srepr(b.about), b.order, sp.srepr(b.condition), where)
+            parts.append(repr(spec))
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 

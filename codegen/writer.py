@@ -60,7 +60,7 @@ def _docstring(target: Target, pieces: list[Piece], ops: dict[str, int], flavour
     args = ", ".join(target.arg_names)
     body = [target.doc, ""]
     if flavour == "numpy":
-        body.append(f"Arguments {args}: float64 array_like, broadcast together; returns a float64 array (0-d for scalars).")
+        body.append(f"Arguments {args}: float64 array_like, broadcast together; returns float64 (array or scalar).")
     else:
         body.append(f"Arguments {args}: mpmath numbers (or anything mpmath.mpf accepts); returns an mpf.")
     body.append(f"Expression sha256: {target.expr_hash}")
@@ -84,11 +84,13 @@ def numpy_function(target: Target, pieces: list[Piece], printer: SlowionNumPyPri
         src.append(f"    return {result}")
         out.append("\n".join(src) + "\n")
     pub = [f"def {target.name}({args}):\n" + _docstring(target, pieces, ops, "numpy")]
-    pub.append(f"    {args}, = _broadcast({args})" if len(target.args) == 1 else f"    {args} = _broadcast({args})")
+    unpack = f"{args}," if len(target.args) == 1 else args
     closed = pieces[0]
     if len(pieces) == 1:
-        pub.append(f"    return _{target.name}_{closed.label}({args})[()]")
+        pub.append(f"    {unpack} = _asarrays({args})")
+        pub.append(f"    return _shaped(_{target.name}_{closed.label}({args}), {args})")
     else:
+        pub.append(f"    {unpack} = numpy.broadcast_arrays(*_asarrays({args}))")
         pub.append(f"    out = numpy.empty({target.arg_names[0]}.shape)")
         pub.append(f"    todo = numpy.ones({target.arg_names[0]}.shape, dtype=bool)")
         for p in pieces[1:]:
@@ -102,9 +104,18 @@ def numpy_function(target: Target, pieces: list[Piece], printer: SlowionNumPyPri
     return "\n\n".join(out)
 
 
-_BROADCAST = '''def _broadcast(*args):
-    """float64 arrays of the common broadcast shape (copies, so branches may index them freely)."""
-    return [numpy.array(a, dtype=numpy.float64) for a in numpy.broadcast_arrays(*args)]
+_BROADCAST = '''def _asarrays(*args):
+    """The arguments as float64 arrays (no copy when they already are)."""
+    return [numpy.asarray(a, dtype=numpy.float64) for a in args]
+
+
+def _shaped(result, *args):
+    """The result with the broadcast shape of the arguments (a scalar for scalar arguments)."""
+    shape = numpy.broadcast_shapes(*(a.shape for a in args))
+    result = numpy.asarray(result, dtype=numpy.float64)
+    if result.shape != shape:
+        result = numpy.broadcast_to(result, shape).copy()
+    return result[()]
 '''
 
 
@@ -126,8 +137,11 @@ def numpy_module(module: str, targets: list[Target], pieces: dict[str, list[Piec
 
 
 def _domains(targets: list[Target]) -> str:
-    """DOMAINS: the sampling box of each function's accuracy test (argument -> (lo, hi)), for codegen/accuracy.py."""
-    lines = ["#: sampling box of the accuracy tests: function -> argument -> (lo, hi)", "DOMAINS = {"]
+    """DOMAINS: the typical box of each function's arguments (argument -> (lo, hi)), for codegen/accuracy.py."""
+    lines = [
+        "#: typical argument box (bench: uniform in it; accuracy tests: plus edge regions): name -> arg -> (lo, hi)"
+    ]
+    lines.append("DOMAINS = {")
     for t in targets:
         inner = ", ".join(f'"{k}": ({lo!r}, {hi!r})' for k, (lo, hi) in t.domain.items())
         lines.append(f'    "{t.name}": {{{inner}}},')
@@ -151,7 +165,7 @@ def mpmath_module(module: str, targets: list[Target]) -> str:
     parts = [header(module, targets, "mpmath twin")]
     parts.append(
         f'"""mpmath twins of slowion.generated.{module}: the same SymPy expressions, unrewritten, for checks at high '
-        'precision.\n\nCall inside ``mpmath.workdps(n)`` with n >= 30; at a removable singularity the closed form is '
+        "precision.\n\nCall inside ``mpmath.workdps(n)`` with n >= 30; at a removable singularity the closed form is "
         '0/0 and\n:func:`slowion.codegen.accuracy.mp_value` takes the limit.\n"""\n'
     )
     parts.append("\n".join(f"import {m}" for m in imports) + "\n")

@@ -119,13 +119,16 @@ def radial_fourier(n: int, zeta: sp.Expr, kk: sp.Expr) -> sp.Expr:
 def form_factor(n1: int, n2: int) -> sp.Expr:
     """I_{n1 n2}(q; z1, z2) = 4 pi int r^2 chi1 chi2 j0(q r) dr, a polynomial over (a^2 + q^2)^M; finite at q = 0."""
     m = n1 + n2
-    a = z1 + z2
+    # L_M(s) = c / s^M (SymPy); then L(a - iq) - L(a + iq) = c [(a + iq)^M - (a - iq)^M] / (a^2 + q^2)^M
+    c = sp.simplify(_laplace(m)(_s) * _s**m)
+    if c.has(_s):
+        raise RuntimeError(f"L_{m}(s) is not c/s^{m}: {_laplace(m)(_s)}")
+    sine_part = sp.expand(sp.expand((_a + sp.I * q) ** m - (_a - sp.I * q) ** m) / (2 * sp.I * q))
+    if sine_part.has(sp.I):
+        raise RuntimeError("the sine transform is not real")
+    ft = 4 * sp.pi * c * sp.factor(sine_part) / (_a**2 + q**2) ** m  # radial transform of r^(M-1) e^(-a r)
     pref = normalisation(n1, z1) * normalisation(n2, z2) / (4 * sp.pi)  # Y00^2 = 1/(4 pi)
-    # r^2 chi1 chi2 / (Y00^2 N1 N2) = r^M e^(-a r): the radial transform of r^(M-1) e^(-a r) with n = M - 1
-    ft = radial_fourier(m - 1, _a, q)
-    num, den = sp.fraction(sp.cancel(sp.expand_complex(sp.together(ft))))
-    ft = sp.factor(num) / sp.factor(den)
-    return sp.powsimp(sp.simplify(pref) * ft.subs(_a, a))
+    return sp.powsimp(sp.simplify(pref) * ft.subs(_a, z1 + z2))
 
 
 def form_factor_at_zero(n1: int, n2: int) -> sp.Expr:

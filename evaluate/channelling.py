@@ -310,7 +310,13 @@ def _mean_stopping(metal: str, model: str, shells: int, J0: float, kF: float) ->
     except ImportError:
         return None, "unavailable (slowion.evaluate.stopping missing)", None
     res = mean_stopping(metal, model, shells=shells)
-    own = res.V0_prime**2 * kF**2 / (96.0 * math.pi**5) * J0
+    try:  # the generated prefactor C_G of stopping.py, if it has one
+        from slowion.evaluate.stopping import fermi_surface_prefactor
+
+        prefactor = fermi_surface_prefactor(kF, res.V0_prime)
+    except ImportError:
+        prefactor = res.V0_prime**2 * kF**2 / (96.0 * math.pi**5)
+    own = prefactor * J0
     return float(res.S0), f"slowion.evaluate.stopping.mean_stopping({metal!r}, {model!r}, shells={shells})", float(own)
 
 

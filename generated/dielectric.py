@@ -109,7 +109,7 @@ def lindhard_x1(q, lam, kF):
     """Real part X_1(q, lambda) of X = 4 pi chi_0 for the drifting gas, lambda = u q_z/q (Das Eq. 5, sign corrected:
     X_1(q, 0) = -k_TF^2 F(q/2k_F) < 0).
 
-    Arguments q, lam, kF: float64 array_like, broadcast together; returns a float64 array (0-d for scalars).
+    Arguments q, lam, kF: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: f218a5d1ebd5abb0595972887978eb4fa7a51fc0e4b8f7e2a90e1b6222d27d08
     Branch closed: 29 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     Branch small_q where q < k_F/5 - Abs(lambda)/5: 143 operations after cse. Taylor/Laurent series about q = 0
@@ -152,7 +152,7 @@ def _lindhard_eps_static_small_q(q, kF):
 def lindhard_eps_static(q, kF):
     """Static Lindhard eps(q, 0) = 1 - X_1(q, 0)/q^2 = 1 + (4 k_F/pi q^2) F(q/2k_F) (Das Eqs. 2, 5 at u = 0).
 
-    Arguments q, kF: float64 array_like, broadcast together; returns a float64 array (0-d for scalars).
+    Arguments q, kF: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 5d1c2d51475f45d1c67f602a51d8045cd24b8f2b530fa3eee2992436d5000f1b
     Branch closed: 20 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     Branch small_q where q < k_F/5: 49 operations after cse. Taylor/Laurent series about q = 0 (removable 0/0,
@@ -178,7 +178,7 @@ def lindhard_x2_small_u(q, qz, u, kF):
     """Imaginary part X_2 to first order in u, retarded: -2 u q_z/q for q < 2 k_F, 0 above (Das Eq. 7 with its
     support).
 
-    Arguments q, qz, u, kF: float64 array_like, broadcast together; returns a float64 array (0-d for scalars).
+    Arguments q, qz, u, kF: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 8a40996d99f14db04fc7256972a4ab17e1d8bd39aef0d90a1b5a00c34607477d
     Branch closed: 6 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     """
@@ -219,7 +219,7 @@ def _potential_v1_factor_small_q(q, kF):
 def potential_v1_factor(q, kF):
     """V^(1)(q, u) = i Z u q_z x this, for q < 2 k_F (0 above): 8 pi/(q^5 eps(q,0)^2) (Das Eq. 8 / B.4 as derived).
 
-    Arguments q, kF: float64 array_like, broadcast together; returns a float64 array (0-d for scalars).
+    Arguments q, kF: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: dda388b1d863d4456fbd61c667fcde41b23d0ceddb6586fa1fb9b609bce21aef
     Branch closed: 25 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     Branch small_q where (q < k_F/5) & (q < sqrt(k_F)/10): 143 operations after cse. Taylor/Laurent series about q =

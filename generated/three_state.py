@@ -46,7 +46,7 @@ def _lowdin_t_khe_closed(S_kHe, E_k, E_He):
 def lowdin_t_khe(S_kHe, E_k, E_He):
     """Löwdin hopping (H_eff)_kHe = -S_kHe (E_k - E_He)/2 to second order in the overlap (DF Eq. 31).
 
-    Arguments S_kHe, E_k, E_He: float64 array_like, broadcast together; returns a float64 array (0-d for scalars).
+    Arguments S_kHe, E_k, E_He: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: f11389f6391708cec9650955097fdf2a1711db1c14d32b451707ed0a8e954165
     Branch closed: 3 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     """
@@ -65,8 +65,8 @@ def _lowdin_t_kkprime_closed(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He):
 def lowdin_t_kkprime(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He):
     """Löwdin hopping (H_eff)_kk' to second order, T of Eq. 31 inserted (DF Eq. 32).
 
-    Arguments V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He: float64 array_like, broadcast together; returns a float64 array
-    (0-d for scalars).
+    Arguments V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He: float64 array_like, broadcast together; returns float64 (array
+    or scalar).
     Expression sha256: 1fe26d06df8da380e468abda9a665026becdc7acbbea6808e425a2ab753e1ae4
     Branch closed: 11 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     """
@@ -84,8 +84,8 @@ def _lowdin_t_kkprime_mean_level_closed(V_kkp, S_kHe, S_kpHe, E_M, E_He):
 def lowdin_t_kkprime_mean_level(V_kkp, S_kHe, S_kpHe, E_M, E_He):
     """(H_eff)_kk' with E_k, E_k' -> E_M: V + 3/4 (E_M - E_He) S_kHe S_Hek' (DF Eq. 34).
 
-    Arguments V_kkp, S_kHe, S_kpHe, E_M, E_He: float64 array_like, broadcast together; returns a float64 array (0-d
-    for scalars).
+    Arguments V_kkp, S_kHe, S_kpHe, E_M, E_He: float64 array_like, broadcast together; returns float64 (array or
+    scalar).
     Expression sha256: c1a27259570ba383a6872639ee8cd5c04930221d762fa3144278f0d81e2b5839
     Branch closed: 7 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     """
@@ -102,8 +102,8 @@ def _hybridisation_t_kkprime_closed(S_kHe, S_kpHe, E_k, E_kp, E_He):
 def hybridisation_t_kkprime(S_kHe, S_kpHe, E_k, E_kp, E_He):
     """Second-order k-k' coupling through the He level from the hopping of Eq. 31 (DF Eq. 35).
 
-    Arguments S_kHe, S_kpHe, E_k, E_kp, E_He: float64 array_like, broadcast together; returns a float64 array (0-d
-    for scalars).
+    Arguments S_kHe, S_kpHe, E_k, E_kp, E_He: float64 array_like, broadcast together; returns float64 (array or
+    scalar).
     Expression sha256: 840b6701410b36ff2cc935c08d673691aaa6236d417bd88836c0c60b72dbf291
     Branch closed: 7 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     """
@@ -120,8 +120,8 @@ def _effective_t_kkprime_closed(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He):
 def effective_t_kkprime(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He):
     """Total one-electron k-k' hopping V + ((E_k + E_k')/2 - E_He) S_kHe S_Hek' (DF Eq. 36).
 
-    Arguments V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He: float64 array_like, broadcast together; returns a float64 array
-    (0-d for scalars).
+    Arguments V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He: float64 array_like, broadcast together; returns float64 (array
+    or scalar).
     Expression sha256: 434ebbdfbf4863d065430e4fd4d2d66193cd1813548ab34767ed6a7fc1888a0f
     Branch closed: 7 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     """
@@ -138,8 +138,7 @@ def _effective_coupling_v0_closed(E_M, E_He, beta, J0):
 def effective_coupling_v0(E_M, E_He, beta, J0):
     """Coupling constant V_0 = E_M - E_He - 3 beta/8 + <J^0> (DF Eq. 42).
 
-    Arguments E_M, E_He, beta, J0: float64 array_like, broadcast together; returns a float64 array (0-d for
-    scalars).
+    Arguments E_M, E_He, beta, J0: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: bc91a76f1197ed1472a9274366018947a544f53c7e2499caf227f233ca5b5103
     Branch closed: 5 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     """
@@ -157,8 +156,8 @@ def _effective_t_eff_kkprime_closed(S_kHe, S_kpHe, E_M, E_He, beta, J0):
 def effective_t_eff_kkprime(S_kHe, S_kpHe, E_M, E_He, beta, J0):
     """Effective He-induced hopping (T_eff)_kk' = V_0 S_kHe S_Hek' (DF Eqs. 40-41).
 
-    Arguments S_kHe, S_kpHe, E_M, E_He, beta, J0: float64 array_like, broadcast together; returns a float64 array
-    (0-d for scalars).
+    Arguments S_kHe, S_kpHe, E_M, E_He, beta, J0: float64 array_like, broadcast together; returns float64 (array or
+    scalar).
     Expression sha256: cbf8df159a2493fb4549606246ad04eff3fed33bc303092a25b87810301bad64
     Branch closed: 12 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     """

@@ -61,7 +61,7 @@ def wind_integrand(q, kF):
     """Integrand of Q = int_0^{2 k_F} dq (this) for Z = 1: 4/(3 pi q eps(q,0)^2) (Das Eq. 12 corrected: sign, support q
     < 2 k_F).
 
-    Arguments q, kF: float64 array_like, broadcast together; returns a float64 array (0-d for scalars).
+    Arguments q, kF: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: bb75396c7173d6f109dc53920240e0eb25bfd0efe78d595fa7273ba3ad1697e4
     Branch closed: 25 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     Branch small_q where (q < k_F/5) & (q < sqrt(k_F)/10): 97 operations after cse. Taylor/Laurent series about q =

@@ -23,6 +23,7 @@ EXPECTED = {
     "DF-69": "open",
     "X-6": "verified",
     "X-7": "verified",
+    "X-8": "verified",
     "DF-72": "verified",
     "DF-74": "verified",
     "DF-75": "verified",

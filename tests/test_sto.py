@@ -123,9 +123,10 @@ def test_codegen_targets_are_named_and_ordered():
 @pytest.mark.parametrize(("n1", "n2"), [(1, 1), (2, 4), (5, 5)])
 def test_vectorised_overlap_is_finite_and_warning_free_at_the_singular_points(n1, n2):
     f = sp.lambdify((sto.R, sto.z1, sto.z2), sto.overlap(n1, n2), "numpy")
-    R = np.array([0.0, 0.0, 1e-9, 3.0, 3.0, 2 * 4 / 0.5, 2 * 4 / 0.5 * (1 + 1e-12), 7.0])
-    z1 = np.array([1.0, 2.0, 2.0, 1.0, 15.837093, 1.5, 1.5, 0.525141])
-    z2 = np.array([1.0, 1.0, 1.0, 1.0, 15.837028, 1.0, 1.0, 0.525102])
+    # R = 0, z1 = z2, nearly equal exponents, |x| = 4 (the switch), and z2 << z1 just beyond the switch
+    R = np.array([0.0, 0.0, 1e-9, 3.0, 3.0, 2 * 4 / 0.5, 2 * 4 / 0.5 * (1 + 1e-12), 7.0, 0.22655])
+    z1 = np.array([1.0, 2.0, 2.0, 1.0, 15.837093, 1.5, 1.5, 0.525141, 35.9])
+    z2 = np.array([1.0, 1.0, 1.0, 1.0, 15.837028, 1.0, 1.0, 0.525102, 0.18])
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         got = f(R, z1, z2)

@@ -1,0 +1,81 @@
+# --------------------------------------------------------------------------------------------------------------------
+# GENERATED FILE - DO NOT EDIT. numpy code written by slowion.codegen; regenerate with `slowion generate`.
+# Source: slowion.derive.stopping.codegen_expressions(); specs and numeric branches: codegen/targets.py.
+# SymPy 1.14.0. sha256 of sympy.srepr of each expression (with its argument order and branches):
+#   feg_stopping: d304baeb50deac0797a93c7799a6d78b0337eec7e0577b353a4442967cb57558
+#   form_factor_stopping_prefactor: cbbdf0a7daf59a889d828131bf83de80abf0ab7bdf518c64aacdd8cf217fc3cd
+#   fermi_surface_stopping_prefactor: af89f3d93c5ed5065ab01b04a1c652272bbc1c1912e37a4e245a159489209abb
+# --------------------------------------------------------------------------------------------------------------------
+
+
+"""Generated numpy functions of slowion.derive.stopping (vectorised, float64, no SymPy)."""
+
+
+import numpy
+
+
+__all__ = ["feg_stopping", "form_factor_stopping_prefactor", "fermi_surface_stopping_prefactor"]
+
+
+#: sampling box of the accuracy tests: function -> argument -> (lo, hi)
+DOMAINS = {
+    "feg_stopping": {"kF": (0.05, 2.0), "V0p": (0.05, 2.0)},
+    "form_factor_stopping_prefactor": {"V0p": (0.05, 2.0)},
+    "fermi_surface_stopping_prefactor": {"kF": (0.05, 2.0), "V0p": (0.05, 2.0)},
+}
+
+
+def _broadcast(*args):
+    """float64 arrays of the common broadcast shape (copies, so branches may index them freely)."""
+    return [numpy.array(a, dtype=numpy.float64) for a in numpy.broadcast_arrays(*args)]
+
+
+def _feg_stopping_closed(kF, V0p):
+    # closed: 6 operations
+    return (1/3)*V0p**2*kF**4/numpy.pi**3
+
+
+def feg_stopping(kF, V0p):
+    """Low-velocity stopping (1/v dE/dx, a.u.) of the FEG with contact potential V0' (DF Eq. 77, X-4).
+
+    Arguments kF, V0p: float64 array_like, broadcast together; returns float64 (array or scalar).
+    Expression sha256: d304baeb50deac0797a93c7799a6d78b0337eec7e0577b353a4442967cb57558
+    Branch closed: 6 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    """
+
+    kF, V0p = _broadcast(kF, V0p)
+    return _feg_stopping_closed(kF, V0p)[()]
+
+
+def _form_factor_stopping_prefactor_closed(V0p):
+    # closed: 4 operations
+    return (1/12)*V0p**2/numpy.pi**3
+
+
+def form_factor_stopping_prefactor(V0p):
+    """C in S_F = C int_0^{2 k_F} q^3 F(q)^2 dq (X-3; F = I(q) for LCAO-I, DF Eq. 75).
+
+    Arguments V0p: float64 array_like, broadcast together; returns float64 (array or scalar).
+    Expression sha256: cbbdf0a7daf59a889d828131bf83de80abf0ab7bdf518c64aacdd8cf217fc3cd
+    Branch closed: 4 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    """
+
+    V0p, = _broadcast(V0p)
+    return _form_factor_stopping_prefactor_closed(V0p)[()]
+
+
+def _fermi_surface_stopping_prefactor_closed(kF, V0p):
+    # closed: 6 operations
+    return (1/96)*V0p**2*kF**2/numpy.pi**5
+
+
+def fermi_surface_stopping_prefactor(kF, V0p):
+    """C in S_G = C int dOmega_k dOmega_k' |k - k'|^2 G(k, k') on the Fermi sphere (X-5; DF Eq. 72).
+
+    Arguments kF, V0p: float64 array_like, broadcast together; returns float64 (array or scalar).
+    Expression sha256: af89f3d93c5ed5065ab01b04a1c652272bbc1c1912e37a4e245a159489209abb
+    Branch closed: 6 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    """
+
+    kF, V0p = _broadcast(kF, V0p)
+    return _fermi_surface_stopping_prefactor_closed(kF, V0p)[()]
