@@ -96,8 +96,11 @@ def numpy_function(target: Target, pieces: list[Piece], printer: SlowionNumPyPri
         for p in pieces[1:]:
             cond = printer.doprint(_rename(p.condition, target))
             pub.append(f"    take = todo & ({cond})")
-            pub.append(f"    out[take] = _{target.name}_{p.label}(*(a[take] for a in ({args},)))")
-            pub.append("    todo &= ~take")
+            pub.append("    if take.any():")
+            pub.append(f"        out[take] = _{target.name}_{p.label}(*(a[take] for a in ({args},)))")
+            pub.append("        todo &= ~take")
+        pub.append("    if todo.all():  # no point in a series branch: no indexing")
+        pub.append(f"        return _shaped(_{target.name}_{closed.label}({args}), {args})")
         pub.append(f"    out[todo] = _{target.name}_{closed.label}(*(a[todo] for a in ({args},)))")
         pub.append("    return out[()]")
     out.append("\n".join(pub) + "\n")

@@ -265,8 +265,10 @@ def table_for(orbital, R: float, q_max: float) -> ShellTable:
     key = (_orbital_key(orbital), round(float(R), 12), round(float(q_max), 12))
     if key not in _TABLES:
         psi = _psi_of(orbital)
-        # start small (the far shells have |Ibar| ~ S(R) << 1) and grow until the off-node error is below tolerance
-        n_x, n_u = 16, 10
+        # start from the measured need (degree ~ 1.1 q_max R in x for the alkali ns orbitals, at least 16) and grow
+        # until the off-node error is below tolerance
+        n_x = max(16, math.ceil(1.1 * q_max * R))
+        n_u = max(10, math.ceil(0.6 * n_x))
         while True:
             tab = shell_table(psi, float(R), float(q_max), n_x, n_u)
             if tab.interpolation_error <= TABLE_TOLERANCE:

@@ -248,7 +248,8 @@ def mean_stopping(metal: str, model: str, shells: int | None = None, **overrides
 
     ``shells``: neighbour shells of the Bloch sums (lcao2, exact; default :data:`DEFAULT_SHELLS`); refused for
     feg and lcao1, which have no lattice sum. ``overrides``: any of E_M, E_He (hartree), beta ("fit", "27/16" or
-    a number), J0 (hartree), lattice_constant (bohr), V0_prime (hartree bohr^3, replaces Eq. 44).
+    a number), J0 (hartree), lattice_constant (bohr; changes the shells and the Wigner-Seitz cell of <J0>, while
+    k_F stays that of r_s), V0_prime (hartree bohr^3, replaces Eq. 44).
     """
     d = metal_data(metal)
     _check_args(d.symbol, model, shells, overrides)

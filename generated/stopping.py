@@ -17,7 +17,7 @@ import numpy
 __all__ = ["feg_stopping", "form_factor_stopping_prefactor", "fermi_surface_stopping_prefactor"]
 
 
-#: sampling box of the accuracy tests: function -> argument -> (lo, hi)
+#: typical argument box (bench: uniform in it; accuracy tests: plus edge regions): name -> arg -> (lo, hi)
 DOMAINS = {
     "feg_stopping": {"kF": (0.05, 2.0), "V0p": (0.05, 2.0)},
     "form_factor_stopping_prefactor": {"V0p": (0.05, 2.0)},
@@ -25,9 +25,18 @@ DOMAINS = {
 }
 
 
-def _broadcast(*args):
-    """float64 arrays of the common broadcast shape (copies, so branches may index them freely)."""
-    return [numpy.array(a, dtype=numpy.float64) for a in numpy.broadcast_arrays(*args)]
+def _asarrays(*args):
+    """The arguments as float64 arrays (no copy when they already are)."""
+    return [numpy.asarray(a, dtype=numpy.float64) for a in args]
+
+
+def _shaped(result, *args):
+    """The result with the broadcast shape of the arguments (a scalar for scalar arguments)."""
+    shape = numpy.broadcast_shapes(*(a.shape for a in args))
+    result = numpy.asarray(result, dtype=numpy.float64)
+    if result.shape != shape:
+        result = numpy.broadcast_to(result, shape).copy()
+    return result[()]
 
 
 def _feg_stopping_closed(kF, V0p):
@@ -43,8 +52,8 @@ def feg_stopping(kF, V0p):
     Branch closed: 6 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     """
 
-    kF, V0p = _broadcast(kF, V0p)
-    return _feg_stopping_closed(kF, V0p)[()]
+    kF, V0p = _asarrays(kF, V0p)
+    return _shaped(_feg_stopping_closed(kF, V0p), kF, V0p)
 
 
 def _form_factor_stopping_prefactor_closed(V0p):
@@ -60,8 +69,8 @@ def form_factor_stopping_prefactor(V0p):
     Branch closed: 4 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     """
 
-    V0p, = _broadcast(V0p)
-    return _form_factor_stopping_prefactor_closed(V0p)[()]
+    V0p, = _asarrays(V0p)
+    return _shaped(_form_factor_stopping_prefactor_closed(V0p), V0p)
 
 
 def _fermi_surface_stopping_prefactor_closed(kF, V0p):
@@ -77,5 +86,5 @@ def fermi_surface_stopping_prefactor(kF, V0p):
     Branch closed: 6 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     """
 
-    kF, V0p = _broadcast(kF, V0p)
-    return _fermi_surface_stopping_prefactor_closed(kF, V0p)[()]
+    kF, V0p = _asarrays(kF, V0p)
+    return _shaped(_fermi_surface_stopping_prefactor_closed(kF, V0p), kF, V0p)

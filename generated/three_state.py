@@ -21,7 +21,7 @@ import numpy
 __all__ = ["lowdin_t_khe", "lowdin_t_kkprime", "lowdin_t_kkprime_mean_level", "hybridisation_t_kkprime", "effective_t_kkprime", "effective_coupling_v0", "effective_t_eff_kkprime"]
 
 
-#: sampling box of the accuracy tests: function -> argument -> (lo, hi)
+#: typical argument box (bench: uniform in it; accuracy tests: plus edge regions): name -> arg -> (lo, hi)
 DOMAINS = {
     "lowdin_t_khe": {"S_kHe": (-2.0, 2.0), "E_k": (-2.0, 2.0), "E_He": (-2.0, 2.0)},
     "lowdin_t_kkprime": {"V_kkp": (-2.0, 2.0), "S_kHe": (-2.0, 2.0), "S_kpHe": (-2.0, 2.0), "E_k": (-2.0, 2.0), "E_kp": (-2.0, 2.0), "E_He": (-2.0, 2.0)},
@@ -33,9 +33,18 @@ DOMAINS = {
 }
 
 
-def _broadcast(*args):
-    """float64 arrays of the common broadcast shape (copies, so branches may index them freely)."""
-    return [numpy.array(a, dtype=numpy.float64) for a in numpy.broadcast_arrays(*args)]
+def _asarrays(*args):
+    """The arguments as float64 arrays (no copy when they already are)."""
+    return [numpy.asarray(a, dtype=numpy.float64) for a in args]
+
+
+def _shaped(result, *args):
+    """The result with the broadcast shape of the arguments (a scalar for scalar arguments)."""
+    shape = numpy.broadcast_shapes(*(a.shape for a in args))
+    result = numpy.asarray(result, dtype=numpy.float64)
+    if result.shape != shape:
+        result = numpy.broadcast_to(result, shape).copy()
+    return result[()]
 
 
 def _lowdin_t_khe_closed(S_kHe, E_k, E_He):
@@ -51,8 +60,8 @@ def lowdin_t_khe(S_kHe, E_k, E_He):
     Branch closed: 3 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     """
 
-    S_kHe, E_k, E_He = _broadcast(S_kHe, E_k, E_He)
-    return _lowdin_t_khe_closed(S_kHe, E_k, E_He)[()]
+    S_kHe, E_k, E_He = _asarrays(S_kHe, E_k, E_He)
+    return _shaped(_lowdin_t_khe_closed(S_kHe, E_k, E_He), S_kHe, E_k, E_He)
 
 
 def _lowdin_t_kkprime_closed(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He):
@@ -71,8 +80,8 @@ def lowdin_t_kkprime(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He):
     Branch closed: 11 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     """
 
-    V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He = _broadcast(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He)
-    return _lowdin_t_kkprime_closed(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He)[()]
+    V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He = _asarrays(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He)
+    return _shaped(_lowdin_t_kkprime_closed(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He), V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He)
 
 
 def _lowdin_t_kkprime_mean_level_closed(V_kkp, S_kHe, S_kpHe, E_M, E_He):
@@ -90,8 +99,8 @@ def lowdin_t_kkprime_mean_level(V_kkp, S_kHe, S_kpHe, E_M, E_He):
     Branch closed: 7 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     """
 
-    V_kkp, S_kHe, S_kpHe, E_M, E_He = _broadcast(V_kkp, S_kHe, S_kpHe, E_M, E_He)
-    return _lowdin_t_kkprime_mean_level_closed(V_kkp, S_kHe, S_kpHe, E_M, E_He)[()]
+    V_kkp, S_kHe, S_kpHe, E_M, E_He = _asarrays(V_kkp, S_kHe, S_kpHe, E_M, E_He)
+    return _shaped(_lowdin_t_kkprime_mean_level_closed(V_kkp, S_kHe, S_kpHe, E_M, E_He), V_kkp, S_kHe, S_kpHe, E_M, E_He)
 
 
 def _hybridisation_t_kkprime_closed(S_kHe, S_kpHe, E_k, E_kp, E_He):
@@ -108,8 +117,8 @@ def hybridisation_t_kkprime(S_kHe, S_kpHe, E_k, E_kp, E_He):
     Branch closed: 7 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     """
 
-    S_kHe, S_kpHe, E_k, E_kp, E_He = _broadcast(S_kHe, S_kpHe, E_k, E_kp, E_He)
-    return _hybridisation_t_kkprime_closed(S_kHe, S_kpHe, E_k, E_kp, E_He)[()]
+    S_kHe, S_kpHe, E_k, E_kp, E_He = _asarrays(S_kHe, S_kpHe, E_k, E_kp, E_He)
+    return _shaped(_hybridisation_t_kkprime_closed(S_kHe, S_kpHe, E_k, E_kp, E_He), S_kHe, S_kpHe, E_k, E_kp, E_He)
 
 
 def _effective_t_kkprime_closed(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He):
@@ -126,8 +135,8 @@ def effective_t_kkprime(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He):
     Branch closed: 7 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     """
 
-    V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He = _broadcast(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He)
-    return _effective_t_kkprime_closed(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He)[()]
+    V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He = _asarrays(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He)
+    return _shaped(_effective_t_kkprime_closed(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He), V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He)
 
 
 def _effective_coupling_v0_closed(E_M, E_He, beta, J0):
@@ -143,8 +152,8 @@ def effective_coupling_v0(E_M, E_He, beta, J0):
     Branch closed: 5 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     """
 
-    E_M, E_He, beta, J0 = _broadcast(E_M, E_He, beta, J0)
-    return _effective_coupling_v0_closed(E_M, E_He, beta, J0)[()]
+    E_M, E_He, beta, J0 = _asarrays(E_M, E_He, beta, J0)
+    return _shaped(_effective_coupling_v0_closed(E_M, E_He, beta, J0), E_M, E_He, beta, J0)
 
 
 def _effective_t_eff_kkprime_closed(S_kHe, S_kpHe, E_M, E_He, beta, J0):
@@ -162,5 +171,5 @@ def effective_t_eff_kkprime(S_kHe, S_kpHe, E_M, E_He, beta, J0):
     Branch closed: 12 operations after cse. Closed form after log splitting, x ln|x|, log1p.
     """
 
-    S_kHe, S_kpHe, E_M, E_He, beta, J0 = _broadcast(S_kHe, S_kpHe, E_M, E_He, beta, J0)
-    return _effective_t_eff_kkprime_closed(S_kHe, S_kpHe, E_M, E_He, beta, J0)[()]
+    S_kHe, S_kpHe, E_M, E_He, beta, J0 = _asarrays(S_kHe, S_kpHe, E_M, E_He, beta, J0)
+    return _shaped(_effective_t_eff_kkprime_closed(S_kHe, S_kpHe, E_M, E_He, beta, J0), S_kHe, S_kpHe, E_M, E_He, beta, J0)

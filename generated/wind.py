@@ -15,15 +15,24 @@ import numpy
 __all__ = ["wind_integrand"]
 
 
-#: sampling box of the accuracy tests: function -> argument -> (lo, hi)
+#: typical argument box (bench: uniform in it; accuracy tests: plus edge regions): name -> arg -> (lo, hi)
 DOMAINS = {
-    "wind_integrand": {"q": (0.0001, 60.0), "kF": (0.3, 2.0)},
+    "wind_integrand": {"q": (0.001, 8.0), "kF": (0.3, 2.0)},
 }
 
 
-def _broadcast(*args):
-    """float64 arrays of the common broadcast shape (copies, so branches may index them freely)."""
-    return [numpy.array(a, dtype=numpy.float64) for a in numpy.broadcast_arrays(*args)]
+def _asarrays(*args):
+    """The arguments as float64 arrays (no copy when they already are)."""
+    return [numpy.asarray(a, dtype=numpy.float64) for a in args]
+
+
+def _shaped(result, *args):
+    """The result with the broadcast shape of the arguments (a scalar for scalar arguments)."""
+    shape = numpy.broadcast_shapes(*(a.shape for a in args))
+    result = numpy.asarray(result, dtype=numpy.float64)
+    if result.shape != shape:
+        result = numpy.broadcast_to(result, shape).copy()
+    return result[()]
 
 
 def _xlogabs(x):
@@ -68,7 +77,7 @@ def wind_integrand(q, kF):
     0 (removable 0/0, cancellation ~ eps/q in the closed form). Orders 3..15.
     """
 
-    q, kF = _broadcast(q, kF)
+    q, kF = numpy.broadcast_arrays(*_asarrays(q, kF))
     out = numpy.empty(q.shape)
     todo = numpy.ones(q.shape, dtype=bool)
     take = todo & (numpy.logical_and.reduce((numpy.less(q, (1/5)*kF),numpy.less(q, (1/10)*numpy.sqrt(kF)))))
