@@ -74,12 +74,18 @@ def _rewrite_sum(expr: sp.Expr) -> sp.Expr:
     return sp.Add(*terms)
 
 
+def _is_log_sum(f: sp.Expr) -> bool:
+    return isinstance(f, sp.log) or (f.is_Add and all(t.has(sp.log) for t in f.args))
+
+
 def xlog_terms(expr: sp.Expr) -> sp.Expr:
     """Bottom-up: every sum containing logarithms is regrouped by logarithm, x ln|x| terms become xlogabs."""
     if expr.is_Atom or isinstance(expr, (sp.log, xlogabs)):
         return expr
     if expr.is_Add and expr.has(sp.log):
         return _rewrite_sum(expr)
+    if expr.is_Mul and any(_is_log_sum(f) for f in expr.args):
+        return _rewrite_sum(expr)  # c ln|g| alone, or c (ln|g| - ln|h|): a sum of one or more log terms
     if isinstance(expr, sp.Piecewise):
         return sp.Piecewise(*[(xlog_terms(e), c) for e, c in expr.args])
     new_args = [xlog_terms(a) for a in expr.args]

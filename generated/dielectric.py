@@ -131,11 +131,15 @@ def lindhard_x1(q, lam, kF):
     out = numpy.empty(q.shape)
     todo = numpy.ones(q.shape, dtype=bool)
     take = todo & (numpy.less(q, (1/5)*kF - 1/5*abs(lam)))
-    out[take] = _lindhard_x1_small_q(*(a[take] for a in (q, lam, kF,)))
-    todo &= ~take
+    if take.any():
+        out[take] = _lindhard_x1_small_q(*(a[take] for a in (q, lam, kF,)))
+        todo &= ~take
     take = todo & (numpy.greater(q, 8*kF + 8*abs(lam)))
-    out[take] = _lindhard_x1_large_q(*(a[take] for a in (q, lam, kF,)))
-    todo &= ~take
+    if take.any():
+        out[take] = _lindhard_x1_large_q(*(a[take] for a in (q, lam, kF,)))
+        todo &= ~take
+    if todo.all():  # no point in a series branch: no indexing
+        return _shaped(_lindhard_x1_closed(q, lam, kF), q, lam, kF)
     out[todo] = _lindhard_x1_closed(*(a[todo] for a in (q, lam, kF,)))
     return out[()]
 
@@ -172,8 +176,11 @@ def lindhard_eps_static(q, kF):
     out = numpy.empty(q.shape)
     todo = numpy.ones(q.shape, dtype=bool)
     take = todo & (numpy.less(q, (1/5)*kF))
-    out[take] = _lindhard_eps_static_small_q(*(a[take] for a in (q, kF,)))
-    todo &= ~take
+    if take.any():
+        out[take] = _lindhard_eps_static_small_q(*(a[take] for a in (q, kF,)))
+        todo &= ~take
+    if todo.all():  # no point in a series branch: no indexing
+        return _shaped(_lindhard_eps_static_closed(q, kF), q, kF)
     out[todo] = _lindhard_eps_static_closed(*(a[todo] for a in (q, kF,)))
     return out[()]
 
@@ -239,7 +246,10 @@ def potential_v1_factor(q, kF):
     out = numpy.empty(q.shape)
     todo = numpy.ones(q.shape, dtype=bool)
     take = todo & (numpy.logical_and.reduce((numpy.less(q, (1/5)*kF),numpy.less(q, (1/10)*numpy.sqrt(kF)))))
-    out[take] = _potential_v1_factor_small_q(*(a[take] for a in (q, kF,)))
-    todo &= ~take
+    if take.any():
+        out[take] = _potential_v1_factor_small_q(*(a[take] for a in (q, kF,)))
+        todo &= ~take
+    if todo.all():  # no point in a series branch: no indexing
+        return _shaped(_potential_v1_factor_closed(q, kF), q, kF)
     out[todo] = _potential_v1_factor_closed(*(a[todo] for a in (q, kF,)))
     return out[()]

@@ -81,7 +81,10 @@ def wind_integrand(q, kF):
     out = numpy.empty(q.shape)
     todo = numpy.ones(q.shape, dtype=bool)
     take = todo & (numpy.logical_and.reduce((numpy.less(q, (1/5)*kF),numpy.less(q, (1/10)*numpy.sqrt(kF)))))
-    out[take] = _wind_integrand_small_q(*(a[take] for a in (q, kF,)))
-    todo &= ~take
+    if take.any():
+        out[take] = _wind_integrand_small_q(*(a[take] for a in (q, kF,)))
+        todo &= ~take
+    if todo.all():  # no point in a series branch: no indexing
+        return _shaped(_wind_integrand_closed(q, kF), q, kF)
     out[todo] = _wind_integrand_closed(*(a[todo] for a in (q, kF,)))
     return out[()]

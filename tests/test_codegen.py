@@ -1,0 +1,166 @@
+"""Code generation: deterministic bytes, the drift check, the header, the series engine and the log rewrites."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sympy as sp
+
+from slowion.codegen.driver import check_generated, render_all, run_generate, write_generated
+from slowion.codegen.printer import xlogabs
+from slowion.codegen.rewrite import accuracy_rewrites
+from slowion.codegen.series import taylor
+from slowion.codegen.targets import collect_targets
+
+#: a quick subset for the default tests: series branches + xlogabs (wind), Piecewise-free algebra (three_state)
+SUBSET = ("slowion.derive.wind", "slowion.derive.three_state")
+
+_GENERATE = (
+    "import sys; from slowion.codegen.driver import write_generated; "
+    "write_generated(sys.argv[1], modules=tuple(sys.argv[2:]))"
+)
+
+
+def _generate_in_subprocess(directory: Path, seed: str) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONHASHSEED=seed)
+    return subprocess.Popen([sys.executable, "-c", _GENERATE, str(directory), *SUBSET], env=env)
+
+
+def _tree(directory: Path) -> dict[str, bytes]:
+    return {p.relative_to(directory).as_posix(): p.read_bytes() for p in sorted(directory.rglob("*.py"))}
+
+
+def test_generation_gives_the_same_bytes_under_different_hash_seeds(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    procs = [_generate_in_subprocess(a, "1"), _generate_in_subprocess(b, "2718")]
+    assert [p.wait(timeout=300) for p in procs] == [0, 0]
+    tree_a, tree_b = _tree(a), _tree(b)
+    assert set(tree_a) == {
+        "__init__.py",
+        "mp/__init__.py",
+        "wind.py",
+        "mp/wind.py",
+        "three_state.py",
+        "mp/three_state.py",
+    }
+    assert tree_a == tree_b
+
+
+@pytest.fixture(scope="module")
+def subset_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d = tmp_path_factory.mktemp("generated")
+    write_generated(d, modules=SUBSET)
+    return d
+
+
+def test_check_passes_on_a_fresh_generation(subset_dir: Path) -> None:
+    ok, diff = check_generated(subset_dir, modules=SUBSET)
+    assert ok and diff == ""
+
+
+def test_check_fails_with_a_diff_after_one_byte_changes(subset_dir: Path, tmp_path: Path, capsys) -> None:
+    copy = tmp_path / "copy"
+    for rel, data in _tree(subset_dir).items():
+        (copy / rel).parent.mkdir(parents=True, exist_ok=True)
+        (copy / rel).write_bytes(data)
+    target = copy / "wind.py"
+    data = bytearray(target.read_bytes())
+    i = data.index(b"return ")
+    data[i] = ord("R")  # one byte
+    target.write_bytes(bytes(data))
+    ok, diff = check_generated(copy, modules=SUBSET)
+    assert not ok
+    assert "--- generated/wind.py" in diff and "-    Return " in diff and "+    return " in diff
+    before = _tree(copy)
+    assert run_generate(check=True, directory=copy, modules=SUBSET) == 1
+    assert "generated/wind.py" in capsys.readouterr().out
+    assert _tree(copy) == before, "--check must change nothing"
+    assert run_generate(check=False, directory=copy, modules=SUBSET) == 0
+    assert check_generated(copy, modules=SUBSET)[0]
+
+
+def test_check_reports_missing_and_extra_files(subset_dir: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy"
+    for rel, data in _tree(subset_dir).items():
+        if rel != "mp/wind.py":
+            (copy / rel).parent.mkdir(parents=True, exist_ok=True)
+            (copy / rel).write_bytes(data)
+    (copy / "stray.py").write_text("x = 1\n")
+    ok, diff = check_generated(copy, modules=SUBSET)
+    assert not ok
+    assert "generated/mp/wind.py (regenerated)" in diff  # missing
+    assert "--- generated/stray.py" in diff and "+++ /dev/null" in diff  # extra
+    write_generated(copy, modules=SUBSET)
+    assert check_generated(copy, modules=SUBSET)[0] and not (copy / "stray.py").exists()
+
+
+def test_header_names_generator_hash_and_sympy_version_without_paths_or_times() -> None:
+    files = render_all(SUBSET)
+    text = files["wind.py"]
+    assert text.startswith("# ---")
+    assert "GENERATED FILE - DO NOT EDIT" in text and "slowion generate" in text
+    assert f"SymPy {sp.__version__}" in text
+    (target,) = collect_targets(("slowion.derive.wind",))["wind"]
+    assert target.expr_hash in text
+    for needle in ("/work", "/tmp", "/home", "2025", "2026", "UTC"):
+        assert needle not in text
+    assert "import sympy" not in text and "from sympy" not in text
+
+
+def test_a_listed_module_without_targets_fails_loudly() -> None:
+    with pytest.raises(RuntimeError, match="codegen_expressions"):
+        collect_targets(("slowion.derive.hamiltonian",))
+
+
+def test_generated_code_has_one_cse_with_numbered_temporaries_and_an_op_count() -> None:
+    text = render_all(SUBSET)["wind.py"]
+    assert "    _t0 = " in text
+    assert "# closed: " in text and " operations" in text
+    assert "def _wind_integrand_small_q(q, kF):" in text
+
+
+x, a = sp.symbols("x a", positive=True)
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        sp.log(1 + x / a) / x,
+        (sp.exp(a * x) - 1) / x**2 - a / x,
+        (a**2 - x**2) / x**3 * sp.log((a + x) / (a - x)) - 2 / (a * x**2),
+        1 / (1 + x / a) ** sp.Rational(3, 2),
+    ],
+)
+def test_series_engine_agrees_with_sympy_series(expr: sp.Expr) -> None:
+    ours = sum(c * x**k for k, c in taylor(expr, x, 6))
+    reference = sp.series(expr, x, 0, 6).removeO()
+    assert sp.simplify(sp.expand(ours - reference)) == 0
+
+
+def test_large_argument_series_cancels_the_log_of_the_variable() -> None:
+    w = sp.Symbol("w", positive=True)
+    expr = (x + a) * sp.log(x + a) - (x - a) * sp.log(x - a)  # ~ 2a log x + 2a + ...
+    with pytest.raises(ValueError, match="log"):
+        taylor(expr.subs(x, 1 / w), w, 4)
+    fine = (a**2 - x**2) / (4 * a * x) * sp.log((x + a) / (x - a)) + sp.Rational(1, 2)  # Lindhard F, ~ a^2/3x^2
+    terms = dict(taylor(fine.subs(x, 1 / w), w, 6))
+    assert sp.simplify(terms[2] - a**2 / 3) == 0 and 0 not in terms
+
+
+def test_x_log_x_terms_become_xlogabs_and_the_log_disappears() -> None:
+    k = sp.Symbol("k", positive=True)
+    lindhard = (4 * k**2 - x**2) / (8 * k * x) * sp.log(sp.Abs((2 * k + x) / (2 * k - x)))
+    out = accuracy_rewrites(lindhard)
+    assert out.has(xlogabs) and not out.has(sp.log)
+    for value in (sp.Rational(1, 3), sp.Rational(5, 2)):
+        assert abs(sp.N((out.rewrite(sp.log) - lindhard).subs({k: 1, x: value}), 50)) < 1e-40
+
+
+@pytest.mark.slow
+def test_committed_generated_tree_is_up_to_date() -> None:
+    ok, diff = check_generated()
+    assert ok, diff[:4000]
