@@ -130,8 +130,11 @@ def fourier_integrals(
         I_table = form_factor_table(orbital, q_max)
     n = len(points)
     out = np.zeros(len(G_vectors))
-    # bound the (pairs x lattice vectors) arrays to ~ 4e6 entries
-    step = max(1, min(chunk_pairs, 4_000_000 // max(1, len(R), len(G_vectors))) // n)
+    # cos(kmid.R) = cos(k.R/2) cos(k'.R/2) - sin(k.R/2) sin(k'.R/2): the Bloch sums at kmid are matrix products
+    half_phase = 0.5 * (k_all @ R.T)
+    c_half, s_half = np.cos(half_phase), np.sin(half_phase)
+    weights_mid = np.column_stack([S_R, S_signed])  # (nR, 1 + M): S_B(kmid), then S_B(kmid - G/2) for each G
+    step = max(1, min(chunk_pairs, 4_000_000 // max(1, len(G_vectors))) // n)
     for s in range(0, n, step):
         k = k_all[s : s + step, None, :]
         q = k - k_all[None, :, :]  # (m, n, 3)
@@ -139,9 +142,12 @@ def fourier_integrals(
         base = w[s : s + step, None] * w[None, :] * _weight(q, weighting) / (S_B[s : s + step, None] * S_B[None, :])
         shape = q.shape[:2]
         if method == "eq69":
-            cos_mid = np.cos(kmid @ R.T)  # (m, n, nR)
-            B_k = I_table(np.linalg.norm(q, axis=-1)) * (1.0 + cos_mid @ S_R)
-            SB_shift = 1.0 + cos_mid @ S_signed  # (m, n, M)
+            cs, ss = c_half[s : s + step], s_half[s : s + step]
+            mids = 1.0 + np.stack(
+                [(cs * wm) @ c_half.T - (ss * wm) @ s_half.T for wm in weights_mid.T], axis=-1
+            )  # (m, n, 1 + M)
+            B_k = I_table(np.linalg.norm(q, axis=-1)) * mids[..., 0]
+            SB_shift = mids[..., 1:]
         else:
             from slowion.evaluate.multicentre import bloch_transform
 
