@@ -15,6 +15,7 @@ from pathlib import Path
 import sympy as sp
 
 from slowion.atomic import atomic_write_text
+from slowion.codegen.printer import xlogabs
 from slowion.codegen.rewrite import accuracy_rewrites, split_logs
 from slowion.codegen.series import fix_abs_signs, horner, taylor
 from slowion.codegen.spec import SeriesBranch, Target
@@ -51,7 +52,9 @@ def series_piece(target: Target, branch: SeriesBranch) -> Piece:
 
 def pieces(target: Target) -> list[Piece]:
     """Closed form (always first) then the series branches, in the order the dispatcher tries them."""
-    closed = Piece("closed", accuracy_rewrites(target.expr), None, "Closed form after log splitting, x ln|x|, log1p.")
+    rewritten = accuracy_rewrites(target.expr)
+    note = "Closed form; x ln|x| terms as _xlogabs (limit 0 at 0)." if rewritten.has(xlogabs) else "Closed form."
+    closed = Piece("closed", rewritten, None, note)
     return [closed, *(series_piece(target, b) for b in target.branches)]
 
 

@@ -34,7 +34,7 @@ def plot_stopping(
     """
     metals = list(ours)
     models = list(MODEL_LABELS)
-    fig = Figure(figsize=(8.5, 4.8), dpi=110)
+    fig = Figure(figsize=(10.5, 4.8), dpi=110)
     ax = fig.add_subplot()
     width = 0.8 / len(models)
     for j, model in enumerate(models):
@@ -77,7 +77,7 @@ def plot_stopping(
     ax.set_yscale("log")
     ax.set_ylabel(r"$S_0 = \frac{1}{v}\frac{dE}{dx}$ (a.u.)")
     ax.set_title("Mean low-velocity stopping of He in alkali metals")
-    ax.legend(fontsize=7.5, ncol=2, loc="lower left")
+    ax.legend(fontsize=7.5, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0)
     ax.grid(axis="y", which="both", alpha=0.3)
     fig.tight_layout()
     path = Path(path)
@@ -97,6 +97,7 @@ def plot_shell_convergence(series: Mapping[str, tuple[Sequence[int], Sequence[fl
     ax.axhspan(0.95, 1.05, color="0.85", alpha=0.6, label="±5 %")
     ax.axhline(1.0, color="0.4", lw=0.8)
     ax.set_xlabel("neighbour shells in the Bloch sums S(k)")
+    ax.set_yscale("log")
     ax.set_ylabel("S0 / S0(most shells)")
     ax.set_title("LCAO-II (Eq. 72): convergence in neighbour shells")
     ax.legend(fontsize=8)

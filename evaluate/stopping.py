@@ -231,8 +231,8 @@ def _check_args(metal: str, model: str, shells: int | None, overrides: dict) -> 
     if shells is not None:
         if model in ("feg", "lcao1"):
             raise InputError(f"argument --shells: only used by the models lcao2 and exact, not by {model}")
-        if isinstance(shells, bool) or not isinstance(shells, int | np.integer) or not 0 <= shells <= 12:
-            raise InputError(f"argument --shells: expected an integer in 0..12, got {shells!r}")
+        if isinstance(shells, bool) or not isinstance(shells, int | np.integer) or not 0 <= shells <= 60:
+            raise InputError(f"argument --shells: expected an integer in 0..60, got {shells!r}")
     unknown = sorted(set(overrides) - set(OVERRIDES))
     if unknown:
         raise InputError(f"argument overrides: unknown {', '.join(unknown)}; allowed: {', '.join(OVERRIDES)}")

@@ -120,7 +120,7 @@ def lindhard_x1(q, lam, kF):
 
     Arguments q, lam, kF: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: f218a5d1ebd5abb0595972887978eb4fa7a51fc0e4b8f7e2a90e1b6222d27d08
-    Branch closed: 29 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 29 operations after cse. Closed form; x ln|x| terms as _xlogabs (limit 0 at 0).
     Branch small_q where q < k_F/5 - Abs(lambda)/5: 143 operations after cse. Taylor/Laurent series about q = 0
     (removable 0/0, cancellation ~ eps/q in the closed form). Orders 0..14.
     Branch large_q where q > 8*k_F + 8*Abs(lambda): 418 operations after cse. series in 1/q (the closed form cancels
@@ -167,7 +167,7 @@ def lindhard_eps_static(q, kF):
 
     Arguments q, kF: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 5d1c2d51475f45d1c67f602a51d8045cd24b8f2b530fa3eee2992436d5000f1b
-    Branch closed: 20 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 20 operations after cse. Closed form; x ln|x| terms as _xlogabs (limit 0 at 0).
     Branch small_q where q < k_F/5: 49 operations after cse. Taylor/Laurent series about q = 0 (removable 0/0,
     cancellation ~ eps/q in the closed form). Orders -2..14.
     """
@@ -196,7 +196,7 @@ def lindhard_x2_small_u(q, qz, u, kF):
 
     Arguments q, qz, u, kF: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 8a40996d99f14db04fc7256972a4ab17e1d8bd39aef0d90a1b5a00c34607477d
-    Branch closed: 6 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 6 operations after cse. Closed form.
     """
 
     q, qz, u, kF = _asarrays(q, qz, u, kF)
@@ -237,7 +237,7 @@ def potential_v1_factor(q, kF):
 
     Arguments q, kF: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: dda388b1d863d4456fbd61c667fcde41b23d0ceddb6586fa1fb9b609bce21aef
-    Branch closed: 25 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 25 operations after cse. Closed form; x ln|x| terms as _xlogabs (limit 0 at 0).
     Branch small_q where (q < k_F/5) & (q < sqrt(k_F)/10): 143 operations after cse. Taylor/Laurent series about q =
     0 (removable 0/0, cancellation ~ eps/q in the closed form). Orders -1..15.
     """

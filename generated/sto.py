@@ -103,7 +103,7 @@ def sto_form_factor_1_1(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 2e64dd84f156e25e128584e24869a1fc4603ef4344764e1c92632df557d4647a
-    Branch closed: 15 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 15 operations after cse. Closed form.
     """
 
     q, z1, z2 = _asarrays(q, z1, z2)
@@ -139,7 +139,7 @@ def sto_overlap_1_1(R, z1, z2):
 
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: b6348c2d371d6083ea065dbe7edc11b7143592ee7823db79e6f07ea041faf20e
-    Branch closed: 192 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 192 operations after cse. Closed form.
     """
 
     R, z1, z2 = _asarrays(R, z1, z2)
@@ -158,7 +158,7 @@ def sto_form_factor_1_2(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 36ac082de2137ea0e241ba95ed11c660ef2442be1c518ac5e11ef357db5c18ff
-    Branch closed: 19 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 19 operations after cse. Closed form.
     """
 
     q, z1, z2 = _asarrays(q, z1, z2)
@@ -201,7 +201,7 @@ def sto_overlap_1_2(R, z1, z2):
 
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 7a0dc0caa73114c8e8f105d49778610e7bc1d1c562e14ca646993cef2956c370
-    Branch closed: 360 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 360 operations after cse. Closed form.
     """
 
     R, z1, z2 = _asarrays(R, z1, z2)
@@ -219,7 +219,7 @@ def sto_form_factor_1_3(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 15d67e552f8ec1a94e84edbbe5680dfa6d2cb7b94369ad14aa98cd9035d7ead8
-    Branch closed: 22 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 22 operations after cse. Closed form.
     """
 
     q, z1, z2 = _asarrays(q, z1, z2)
@@ -268,7 +268,7 @@ def sto_overlap_1_3(R, z1, z2):
 
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 1e86cf66acec714658ad44df45df787e01b79b364b18c2bd4573979f01bf338b
-    Branch closed: 377 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 377 operations after cse. Closed form.
     """
 
     R, z1, z2 = _asarrays(R, z1, z2)
@@ -288,7 +288,7 @@ def sto_form_factor_1_4(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: aa033034f153365008247ccb79c45c4c151972d08c8d925ba88e3dc3184d1b27
-    Branch closed: 26 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 26 operations after cse. Closed form.
     """
 
     q, z1, z2 = _asarrays(q, z1, z2)
@@ -343,7 +343,7 @@ def sto_overlap_1_4(R, z1, z2):
 
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 081ea7725ac1d12333d3ad3ba4d6e68d46f0228d1660e1ed9b677964ad3ef003
-    Branch closed: 556 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 556 operations after cse. Closed form.
     """
 
     R, z1, z2 = _asarrays(R, z1, z2)
@@ -363,7 +363,7 @@ def sto_form_factor_1_5(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 2479655821e98cc14c876e401e26f20c0fd0fe800da892477422870d0c461096
-    Branch closed: 23 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 23 operations after cse. Closed form.
     """
 
     q, z1, z2 = _asarrays(q, z1, z2)
@@ -421,7 +421,7 @@ def sto_overlap_1_5(R, z1, z2):
 
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 9233f4047a80d113ebcf77fb418b055aa925acd5302c6bee55d15730f12f35c6
-    Branch closed: 577 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 577 operations after cse. Closed form.
     """
 
     R, z1, z2 = _asarrays(R, z1, z2)
@@ -439,7 +439,7 @@ def sto_form_factor_2_2(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: e608a86301d2d84a8c506f3ed78d8bceb097367b69ea94fa1b7c4d9aed5c598a
-    Branch closed: 18 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 18 operations after cse. Closed form.
     """
 
     q, z1, z2 = _asarrays(q, z1, z2)
@@ -481,7 +481,7 @@ def sto_overlap_2_2(R, z1, z2):
 
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 4d2df1ed3f0ba893961842db113c445d78f74376305517514ba78c3bc2e5c402
-    Branch closed: 308 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 308 operations after cse. Closed form.
     """
 
     R, z1, z2 = _asarrays(R, z1, z2)
@@ -501,7 +501,7 @@ def sto_form_factor_2_3(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 928c2838cb910d05cd437ebd951f208bae4bd07071f216316a3d04be937cf44f
-    Branch closed: 26 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 26 operations after cse. Closed form.
     """
 
     q, z1, z2 = _asarrays(q, z1, z2)
@@ -557,7 +557,7 @@ def sto_overlap_2_3(R, z1, z2):
 
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 8bb76e470bb707f89480ce5a887196e54efeed90077d71eaf489e8404652dcaa
-    Branch closed: 548 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 548 operations after cse. Closed form.
     """
 
     R, z1, z2 = _asarrays(R, z1, z2)
@@ -577,7 +577,7 @@ def sto_form_factor_2_4(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 1fb8b2afa1a74b68e9e0962e4912114dc6d10830146b2a8b2ed11181243f7f5f
-    Branch closed: 23 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 23 operations after cse. Closed form.
     """
 
     q, z1, z2 = _asarrays(q, z1, z2)
@@ -637,7 +637,7 @@ def sto_overlap_2_4(R, z1, z2):
 
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: c98d531d6af85942504136db053af2ebaad077c1e7b7d37c10c4c223ffab6dfb
-    Branch closed: 662 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 662 operations after cse. Closed form.
     """
 
     R, z1, z2 = _asarrays(R, z1, z2)
@@ -657,7 +657,7 @@ def sto_form_factor_2_5(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: ab8d648df92611086f650b85a9e07de86a8182d6ce5cb3a915c892ab6221a5c5
-    Branch closed: 31 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 31 operations after cse. Closed form.
     """
 
     q, z1, z2 = _asarrays(q, z1, z2)
@@ -721,7 +721,7 @@ def sto_overlap_2_5(R, z1, z2):
 
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: cb78335b4ed6b5b34d6ff6a001006a31b6a98ae061133c594b6436a994dee38a
-    Branch closed: 776 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 776 operations after cse. Closed form.
     """
 
     R, z1, z2 = _asarrays(R, z1, z2)
@@ -741,7 +741,7 @@ def sto_form_factor_3_3(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 088888e6704c9ae729182fd854de76c0b38861e4111cb34d9dacd7017c97e750
-    Branch closed: 20 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 20 operations after cse. Closed form.
     """
 
     q, z1, z2 = _asarrays(q, z1, z2)
@@ -795,7 +795,7 @@ def sto_overlap_3_3(R, z1, z2):
 
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 3475b0cdec32efb87bb4922da0792940282c7a678549d0d4a6fccad205c1d019
-    Branch closed: 419 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 419 operations after cse. Closed form.
     """
 
     R, z1, z2 = _asarrays(R, z1, z2)
@@ -815,7 +815,7 @@ def sto_form_factor_3_4(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: b3e76c1f5f6f1c26fcdf443ee590ca75c58b01e622c5d42859bd9baf6c043542
-    Branch closed: 29 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 29 operations after cse. Closed form.
     """
 
     q, z1, z2 = _asarrays(q, z1, z2)
@@ -880,7 +880,7 @@ def sto_overlap_3_4(R, z1, z2):
 
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 1821bd3c913e2018ccebd1b47658e2e7611c42b95376ce24193914311c0a6895
-    Branch closed: 774 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 774 operations after cse. Closed form.
     """
 
     R, z1, z2 = _asarrays(R, z1, z2)
@@ -901,7 +901,7 @@ def sto_form_factor_3_5(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 85fd12ca53fe4ebf7314620980aa5692a8c55d388eb4e19fdf3dc40f94b9ced2
-    Branch closed: 30 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 30 operations after cse. Closed form.
     """
 
     q, z1, z2 = _asarrays(q, z1, z2)
@@ -972,7 +972,7 @@ def sto_overlap_3_5(R, z1, z2):
 
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: d63ba7b68b556e07177e0137aef24b6e8e08b05a2af4524dade8130694f49811
-    Branch closed: 795 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 795 operations after cse. Closed form.
     """
 
     R, z1, z2 = _asarrays(R, z1, z2)
@@ -993,7 +993,7 @@ def sto_form_factor_4_4(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 82dc0c00430e66dbd2b0245fb720585ac59323bae4ffdeef9a027731065802e6
-    Branch closed: 26 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 26 operations after cse. Closed form.
     """
 
     q, z1, z2 = _asarrays(q, z1, z2)
@@ -1055,7 +1055,7 @@ def sto_overlap_4_4(R, z1, z2):
 
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 9e649b7bdae8060db8fe84ee85e77bdd989047f8b4b53ab7bd8580e3f49d2a8c
-    Branch closed: 567 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 567 operations after cse. Closed form.
     """
 
     R, z1, z2 = _asarrays(R, z1, z2)
@@ -1075,7 +1075,7 @@ def sto_form_factor_4_5(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: eea07c9628a794b474d777aacc2676fc46761ef0040e7c81c3a7997ebbdc6cda
-    Branch closed: 32 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 32 operations after cse. Closed form.
     """
 
     q, z1, z2 = _asarrays(q, z1, z2)
@@ -1154,7 +1154,7 @@ def sto_overlap_4_5(R, z1, z2):
 
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: ce2769850929ea892f7f5530de5108c7591596efd518a357a7bb7796650fb42d
-    Branch closed: 993 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 993 operations after cse. Closed form.
     """
 
     R, z1, z2 = _asarrays(R, z1, z2)
@@ -1177,7 +1177,7 @@ def sto_form_factor_5_5(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 27fb4c27c1468fb0e77dd6e9456482c5cfc590f31211fa458f4a06d4811158f1
-    Branch closed: 27 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 27 operations after cse. Closed form.
     """
 
     q, z1, z2 = _asarrays(q, z1, z2)
@@ -1248,7 +1248,7 @@ def sto_overlap_5_5(R, z1, z2):
 
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: efcacd6bceb792d92864b9dc786e563dd3b9bf8e35ae98069254ec22ed144cd4
-    Branch closed: 701 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 701 operations after cse. Closed form.
     """
 
     R, z1, z2 = _asarrays(R, z1, z2)

@@ -49,7 +49,7 @@ def feg_stopping(kF, V0p):
 
     Arguments kF, V0p: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: d304baeb50deac0797a93c7799a6d78b0337eec7e0577b353a4442967cb57558
-    Branch closed: 6 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 6 operations after cse. Closed form.
     """
 
     kF, V0p = _asarrays(kF, V0p)
@@ -66,7 +66,7 @@ def form_factor_stopping_prefactor(V0p):
 
     Arguments V0p: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: cbbdf0a7daf59a889d828131bf83de80abf0ab7bdf518c64aacdd8cf217fc3cd
-    Branch closed: 4 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 4 operations after cse. Closed form.
     """
 
     V0p, = _asarrays(V0p)
@@ -83,7 +83,7 @@ def fermi_surface_stopping_prefactor(kF, V0p):
 
     Arguments kF, V0p: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: af89f3d93c5ed5065ab01b04a1c652272bbc1c1912e37a4e245a159489209abb
-    Branch closed: 6 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 6 operations after cse. Closed form.
     """
 
     kF, V0p = _asarrays(kF, V0p)

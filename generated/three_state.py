@@ -57,7 +57,7 @@ def lowdin_t_khe(S_kHe, E_k, E_He):
 
     Arguments S_kHe, E_k, E_He: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: f11389f6391708cec9650955097fdf2a1711db1c14d32b451707ed0a8e954165
-    Branch closed: 3 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 3 operations after cse. Closed form.
     """
 
     S_kHe, E_k, E_He = _asarrays(S_kHe, E_k, E_He)
@@ -77,7 +77,7 @@ def lowdin_t_kkprime(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He):
     Arguments V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He: float64 array_like, broadcast together; returns float64 (array
     or scalar).
     Expression sha256: 1fe26d06df8da380e468abda9a665026becdc7acbbea6808e425a2ab753e1ae4
-    Branch closed: 11 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 11 operations after cse. Closed form.
     """
 
     V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He = _asarrays(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He)
@@ -96,7 +96,7 @@ def lowdin_t_kkprime_mean_level(V_kkp, S_kHe, S_kpHe, E_M, E_He):
     Arguments V_kkp, S_kHe, S_kpHe, E_M, E_He: float64 array_like, broadcast together; returns float64 (array or
     scalar).
     Expression sha256: c1a27259570ba383a6872639ee8cd5c04930221d762fa3144278f0d81e2b5839
-    Branch closed: 7 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 7 operations after cse. Closed form.
     """
 
     V_kkp, S_kHe, S_kpHe, E_M, E_He = _asarrays(V_kkp, S_kHe, S_kpHe, E_M, E_He)
@@ -114,7 +114,7 @@ def hybridisation_t_kkprime(S_kHe, S_kpHe, E_k, E_kp, E_He):
     Arguments S_kHe, S_kpHe, E_k, E_kp, E_He: float64 array_like, broadcast together; returns float64 (array or
     scalar).
     Expression sha256: 840b6701410b36ff2cc935c08d673691aaa6236d417bd88836c0c60b72dbf291
-    Branch closed: 7 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 7 operations after cse. Closed form.
     """
 
     S_kHe, S_kpHe, E_k, E_kp, E_He = _asarrays(S_kHe, S_kpHe, E_k, E_kp, E_He)
@@ -132,7 +132,7 @@ def effective_t_kkprime(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He):
     Arguments V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He: float64 array_like, broadcast together; returns float64 (array
     or scalar).
     Expression sha256: 434ebbdfbf4863d065430e4fd4d2d66193cd1813548ab34767ed6a7fc1888a0f
-    Branch closed: 7 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 7 operations after cse. Closed form.
     """
 
     V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He = _asarrays(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He)
@@ -149,7 +149,7 @@ def effective_coupling_v0(E_M, E_He, beta, J0):
 
     Arguments E_M, E_He, beta, J0: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: bc91a76f1197ed1472a9274366018947a544f53c7e2499caf227f233ca5b5103
-    Branch closed: 5 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 5 operations after cse. Closed form.
     """
 
     E_M, E_He, beta, J0 = _asarrays(E_M, E_He, beta, J0)
@@ -168,7 +168,7 @@ def effective_t_eff_kkprime(S_kHe, S_kpHe, E_M, E_He, beta, J0):
     Arguments S_kHe, S_kpHe, E_M, E_He, beta, J0: float64 array_like, broadcast together; returns float64 (array or
     scalar).
     Expression sha256: cbf8df159a2493fb4549606246ad04eff3fed33bc303092a25b87810301bad64
-    Branch closed: 12 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 12 operations after cse. Closed form.
     """
 
     S_kHe, S_kpHe, E_M, E_He, beta, J0 = _asarrays(S_kHe, S_kpHe, E_M, E_He, beta, J0)

@@ -72,7 +72,7 @@ def wind_integrand(q, kF):
 
     Arguments q, kF: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: bb75396c7173d6f109dc53920240e0eb25bfd0efe78d595fa7273ba3ad1697e4
-    Branch closed: 25 operations after cse. Closed form after log splitting, x ln|x|, log1p.
+    Branch closed: 25 operations after cse. Closed form; x ln|x| terms as _xlogabs (limit 0 at 0).
     Branch small_q where (q < k_F/5) & (q < sqrt(k_F)/10): 97 operations after cse. Taylor/Laurent series about q =
     0 (removable 0/0, cancellation ~ eps/q in the closed form). Orders 3..15.
     """

@@ -99,12 +99,15 @@ def _fake_module(consistent=True, generate_ok=True):
 
     m.audit_part = audit_part
     m.generate_check = generate_check
-    m.accuracy_table = lambda: [{"function": "sto_overlap_1_1", "max_relative_error": 2e-15}]
+    m.accuracy_table = lambda: [
+        {"name": "sto_overlap_1_1", "max_rel_error": 2e-15, "passed": True},
+        {"name": "sto_overlap_1_2", "max_rel_error": 3e-9, "passed": False},
+    ]
     m.stopping_result = stopping_result
     m.mean_stopping = mean_stopping
     m.shell_convergence = shell_convergence
     m.mpmath_checks = lambda: [{"metal": "Na", "model": "lcao1", "relative_difference": 1e-14, "digits": 30}]
-    m.eq69_accuracy = lambda metal, shells: {"metal": metal, "max_relative_error": 0.12, "S0_ratio": 1.3}
+    m.eq69_accuracy = lambda metal, shells, with_S0: {"metal": metal, "shells": 40, "eq69_max_error_rel_S_R_all": 0.1}
     m.channelling = lambda path: {"result": {"range": 1.0, "half_plane_mean": 0.55}, "plot": None}
     m.wind = lambda path: {"table": [{"rs": 2.0, "Q": 0.1}, {"rs": 4.0, "Q": 0.05}], "plot": None}
     return m
@@ -136,6 +139,8 @@ def test_report_writes_every_file_with_the_documented_keys(fake_upstream, tmp_pa
     assert res["exit_code"] == 0 and res["problems"] == [] and res["not_computed"] == {}
     assert res["stopping"]["K"]["lcao1"]["S0"] == fake_s0("K", "lcao1")
     assert res["timing"]["total_seconds"] > 0
+    md = (out / "report.md").read_text()
+    assert "1/2 generated functions within their tolerance of the mpmath twin: **FAILING** sto_overlap_1_2" in md
 
 
 def test_table_ratios_are_ours_over_the_paper(fake_upstream, tmp_path):
@@ -303,3 +308,30 @@ def test_bench_says_so_when_vegas_is_missing(monkeypatch):
     monkeypatch.setitem(sys.modules, "vegas", None)  # import vegas -> ImportError
     rows = bench.rows(1000)
     assert len(rows) == 1 and "vegas is not importable" in rows[0]["status"]
+
+
+def test_sigterm_midway_leaves_no_staging_directory(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import time
+
+    out = tmp_path / "rep"
+    script = (
+        "import sys\n"
+        "from slowion.evaluate import report\n"
+        "report.phase1_tasks = lambda stage: [report.Task(('wind',), 'time:sleep', (60,))]\n"
+        "report.run_report(sys.argv[1])\n"
+    )
+    env = dict(os.environ, SLOWION_EXECUTOR="serial")
+    proc = subprocess.Popen([sys.executable, "-c", script, str(out)], env=env, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not (out.exists() and any(out.iterdir())):
+            assert time.monotonic() < deadline and proc.poll() is None, "the report never started staging"
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 128 + signal.SIGTERM
+    finally:
+        proc.kill()
+    assert list(out.iterdir()) == []
