@@ -357,7 +357,7 @@ def identities() -> list[Identity]:
         ),
         Identity(
             "X-1",
-            "stopping of a screened point charge (DF Eq. 14, golden rule, RPA) == wind friction (Das Eq. 12, corrected)",
+            "screened-charge stopping (DF Eq. 14, golden rule, RPA) == wind friction (Das Eq. 12, corrected)",
             golden_rule_friction_radial_integrand(),
             -force_radial_integrand() / u,
             assume=(

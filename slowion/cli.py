@@ -86,7 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     s = esub.add_parser("stopping", help="mean stopping 1/v dE/dx of He in an alkali metal")
     s.add_argument("--metal", type=metal_name, required=True, help=f"one of {', '.join(METALS)}")
     s.add_argument("--model", choices=MODELS, required=True)
-    s.add_argument("--shells", type=shell_count, default=None, help="neighbour shells for lcao2/exact (0..60; default: converged)")
+    s.add_argument(
+        "--shells", type=shell_count, default=None, help="neighbour shells for lcao2/exact (0..60; default: converged)"
+    )
     s.add_argument("--json", action="store_true")
 
     r = sub.add_parser("report", help="the main job: audit, checks, evaluations, plots, report")
