@@ -578,8 +578,6 @@ def run_report(out: str) -> int:
         code, problems = verdict(results)
         results["exit_code"], results["problems"] = code, problems
         write_report(stage, results, t0)
-        for f in stage.iterdir():  # temporary files are created private (0600); a report is for reading
-            f.chmod(0o644)
     for p in problems:
         sys.stderr.write(f"slowion report: {p}\n")
     sys.stderr.write(f"slowion report: written to {out}/ in {time.perf_counter() - t0:.1f} s\n")
