@@ -14,7 +14,6 @@ ORDER = 17  # small Lebedev rule: the statements below hold for any O_h-invarian
 
 @pytest.fixture(scope="module")
 def na_setup():
-    pytest.importorskip("slowion.generated.sto")
     from slowion.evaluate.lattice import bcc_shells, shell_overlaps
     from slowion.evaluate.orbitals import valence_orbital
 

@@ -19,7 +19,9 @@ def na_raw():
 
 @pytest.fixture(scope="module")
 def generated():
-    return pytest.importorskip("slowion.generated.sto")
+    import slowion.generated.sto as sto
+
+    return sto
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,6 @@ import mpmath
 import pytest
 
 from slowion.errors import InputError
-
-pytest.importorskip("slowion.generated.wind")
 from slowion.evaluate import wind
 
 
