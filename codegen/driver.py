@@ -139,8 +139,19 @@ def _reason(have: bytes | None, want: bytes | None) -> str | None:
     return "content differs"
 
 
-def _want_bytes(modules: tuple[str, ...] | None) -> dict[str, bytes]:
-    return {rel: text.encode("utf-8") for rel, text in render_all(modules).items()}
+def _compare(
+    directory: Path, modules: tuple[str, ...] | None
+) -> tuple[dict[str, str], dict[str, bytes | None], dict[str, bytes]]:
+    """(path -> reason for every file that differs, the bytes on disk, the rendered bytes)."""
+    want = {rel: text.encode("utf-8") for rel, text in render_all(modules).items()}
+    have = _entries(directory)
+    stale = {}
+    for rel in sorted(set(want) | set(have)):
+        if rel not in have:
+            stale[rel] = "missing"
+        elif (why := _reason(have[rel], want.get(rel))) is not None:
+            stale[rel] = why
+    return stale, have, want
 
 
 def stale_files(directory: str | Path | None = None, modules: tuple[str, ...] | None = None) -> dict[str, str]:
@@ -151,19 +162,12 @@ def stale_files(directory: str | Path | None = None, modules: tuple[str, ...] | 
     endings alone counts. Empty when the directory is exactly what ``slowion generate`` writes.
     """
     directory = Path(directory) if directory is not None else generated_directory()
-    want = _want_bytes(modules)
-    have = _entries(directory)
-    stale = {}
-    for rel in sorted(set(want) | set(have)):
-        if rel not in have:
-            stale[rel] = "missing"
-        elif (why := _reason(have[rel], want.get(rel))) is not None:
-            stale[rel] = why
-    return stale
+    return _compare(directory, modules)[0]
 
 
-def _text(data: bytes) -> list[str]:
-    return data.decode("utf-8", "replace").splitlines(keepends=True)
+def _lines(data: bytes) -> list[str]:
+    """Lines for difflib, LF only: a file that also has CR line ends shows its content changes, not every line."""
+    return _one_newline_kind(data).decode("utf-8", "replace").splitlines(keepends=True)
 
 
 def check_generated(directory: str | Path | None = None, modules: tuple[str, ...] | None = None) -> tuple[bool, str]:
@@ -174,11 +178,7 @@ def check_generated(directory: str | Path | None = None, modules: tuple[str, ...
     (a change of line endings alone or of the final newline shows nothing in a diff: the reason line says it).
     """
     directory = Path(directory) if directory is not None else generated_directory()
-    stale = stale_files(directory, modules)
-    if not stale:
-        return True, ""
-    want = _want_bytes(modules)
-    have = _entries(directory)
+    stale, have, want = _compare(directory, modules)
     out: list[str] = []
     for rel, why in stale.items():
         out.append(f"# generated/{rel}: {why}\n")
@@ -189,13 +189,13 @@ def check_generated(directory: str | Path | None = None, modules: tuple[str, ...
             continue  # binary: the reason line is enough
         out.extend(
             difflib.unified_diff(
-                [] if a is None else _text(a),
-                [] if b is None else _text(b),
+                [] if a is None else _lines(a),
+                [] if b is None else _lines(b),
                 fromfile=f"generated/{rel}" if a is not None else "/dev/null",
                 tofile=f"generated/{rel} (regenerated)" if b is not None else "/dev/null",
             )
         )
-    return False, "".join(out)
+    return not stale, "".join(out)
 
 
 def write_generated(directory: str | Path | None = None, modules: tuple[str, ...] | None = None) -> list[str]:

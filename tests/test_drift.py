@@ -103,6 +103,9 @@ def test_a_missing_file_and_a_content_edit_still_show_a_diff(copy: Path) -> None
     assert not ok
     assert "+++ generated/mp/wind.py (regenerated)" in report
     assert "--- generated/three_state.py" in report and "return -" in report
+    block = report.split("# generated/three_state.py")[1].split("\n# generated/")[0]
+    changed = [line for line in block.splitlines() if line.startswith(("-", "+")) and line[1:3] not in ("--", "++")]
+    assert len(changed) == 2, changed  # the one edited line, not every line of the CRLF file
 
 
 def test_an_entry_that_is_not_a_regular_file_is_stale_and_never_opened(copy: Path) -> None:
