@@ -232,6 +232,8 @@ def test_a_killed_generate_leaves_a_whole_package_and_the_next_run_cleans_up(mom
     else:
         assert _snapshot(pkg) == {"old": old, "new": new}[expected]
     assert [p.name for p in tmp_path.iterdir() if p.name != "generated"], "the killed run left a sibling"
+    atomic.clean_leftovers(pkg)  # what the next run starts with: the previous package is whole again if it was away
+    assert _snapshot(pkg) == (new if expected == "new" else old) and os.listdir(tmp_path) == ["generated"]
 
     monkeypatch.setattr(driver, "render_all", lambda modules=None: dict(crash_helper.NEW_FILES))
     driver.write_generated(pkg)  # the next run (in-process: quicker)
