@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sympy as sp
 
-from slowion.atomic import atomic_write_text
+from slowion import atomic
 from slowion.codegen.printer import xlogabs
 from slowion.codegen.rewrite import accuracy_rewrites, split_logs
 from slowion.codegen.series import fix_abs_signs, horner, taylor
@@ -199,19 +199,41 @@ def check_generated(directory: str | Path | None = None, modules: tuple[str, ...
 
 
 def write_generated(directory: str | Path | None = None, modules: tuple[str, ...] | None = None) -> list[str]:
-    """Write every generated file that differs (atomically) and remove stray .py files; returns changed paths."""
-    directory = Path(directory) if directory is not None else generated_directory()
-    want = render_all(modules)
-    have = _on_disk(directory) if directory.exists() else {}
-    changed = []
-    for rel, text in want.items():
-        if have.get(rel) != text:
-            atomic_write_text(directory / rel, text)
-            changed.append(rel)
-    for rel in sorted(set(have) - set(want)):
-        (directory / rel).unlink()
-        changed.append(rel)
+    """Make ``directory`` (default: the installed generated/) hold exactly the rendered files; returns the paths
+    written or removed (empty when it already did).
+
+    The whole package is replaced at once, never file by file: a fresh copy is written beside it and swapped in
+    (:func:`slowion.atomic.publish`), so an interrupted run leaves the previous set complete and an importer never
+    sees half of each. Anything else in ``directory`` (stray modules, temporary files of an earlier interrupted
+    run) is dropped with the old copy; ``__pycache__`` is rebuilt by Python. Leftovers of killed runs beside
+    ``directory`` are removed first.
+    """
+    # a symbolic link stays; the directory it names is replaced
+    directory = Path(directory).resolve() if directory is not None else generated_directory()
+    want = {rel: text.encode("utf-8") for rel, text in render_all(modules).items()}
+    atomic.clean_leftovers(directory)
+    have = _files_to_replace(directory)
+    changed = sorted(rel for rel in set(want) | set(have) if want.get(rel) != have.get(rel))
+    if not changed:
+        return []
+    with atomic.staged_replacement(directory) as stage:
+        for rel, data in want.items():
+            (stage / rel).parent.mkdir(parents=True, exist_ok=True)
+            (stage / rel).write_bytes(data)
     return changed
+
+
+def _files_to_replace(directory: Path) -> dict[str, bytes]:
+    """Relative path -> bytes of every file under ``directory`` except Python's bytecode caches."""
+    if not directory.is_dir():
+        return {}
+    out = {}
+    for path in sorted(directory.rglob("*")):
+        rel = path.relative_to(directory)
+        if "__pycache__" in rel.parts or path.is_dir():
+            continue
+        out[rel.as_posix()] = path.read_bytes()
+    return out
 
 
 def run_generate(check: bool, directory: str | Path | None = None, modules: tuple[str, ...] | None = None) -> int:
