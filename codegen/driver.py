@@ -103,16 +103,6 @@ def _entries(directory: Path) -> dict[str, bytes | None]:
     return dict(sorted(out.items()))
 
 
-def _on_disk(directory: Path) -> dict[str, str | None]:
-    """:func:`_entries` as text for :func:`write_generated`: UTF-8 decoded with surrogateescape and no newline
-    translation, so that the text differs from the rendered text exactly when the bytes do (a CRLF file is
-    rewritten, a non-UTF-8 byte is kept as a lone surrogate)."""
-    return {
-        rel: None if data is None else data.decode("utf-8", "surrogateescape")
-        for rel, data in _entries(directory).items()
-    }
-
-
 def _line_ends(data: bytes) -> str:
     crlf, cr, lf = data.count(b"\r\n"), data.count(b"\r"), data.count(b"\n")
     return f"{crlf} CRLF, {cr - crlf} CR, {lf - crlf} LF"
@@ -210,30 +200,15 @@ def write_generated(directory: str | Path | None = None, modules: tuple[str, ...
     """
     # a symbolic link stays; the directory it names is replaced
     directory = Path(directory).resolve() if directory is not None else generated_directory()
-    want = {rel: text.encode("utf-8") for rel, text in render_all(modules).items()}
     atomic.clean_leftovers(directory)
-    have = _files_to_replace(directory)
-    changed = sorted(rel for rel in set(want) | set(have) if want.get(rel) != have.get(rel))
+    changed = sorted(stale_files(directory, modules))
     if not changed:
         return []
     with atomic.staged_replacement(directory) as stage:
-        for rel, data in want.items():
+        for rel, text in render_all(modules).items():
             (stage / rel).parent.mkdir(parents=True, exist_ok=True)
-            (stage / rel).write_bytes(data)
+            (stage / rel).write_bytes(text.encode("utf-8"))
     return changed
-
-
-def _files_to_replace(directory: Path) -> dict[str, bytes]:
-    """Relative path -> bytes of every file under ``directory`` except Python's bytecode caches."""
-    if not directory.is_dir():
-        return {}
-    out = {}
-    for path in sorted(directory.rglob("*")):
-        rel = path.relative_to(directory)
-        if "__pycache__" in rel.parts or path.is_dir():
-            continue
-        out[rel.as_posix()] = path.read_bytes()
-    return out
 
 
 def run_generate(check: bool, directory: str | Path | None = None, modules: tuple[str, ...] | None = None) -> int:
