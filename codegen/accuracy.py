@@ -208,7 +208,8 @@ def condition_number(fn: Callable, args: list[float], value: mpmath.mpf) -> floa
                 y[i] = t
                 return mp_value(fn, y)
 
-            d = mpmath.diff(along, a)
+            # an explicit step: mpmath.diff's default (~2^-prec) is lost when mp_value rounds t to DPS digits
+            d = mpmath.diff(along, a, h=abs(a) * mpmath.mpf(10) ** (-DPS // 3))
             total += abs(a * d)
         if value == 0:
             return 0.0 if total == 0 else float("inf")

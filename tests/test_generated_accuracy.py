@@ -51,3 +51,14 @@ def test_values_below_the_float64_range_are_compared_absolutely() -> None:
     """S(R) of two 2s/5s STOs at R = 146 bohr is 2.3e-352 (mpmath): float64 can only return 0 there, which passes."""
     row = compare("sto", "sto_overlap_2_5", 1000, seed=0)  # this point set contains that point (found by the report)
     assert row["passed"], row
+
+
+def test_condition_number_of_a_monomial_is_the_sum_of_its_exponents() -> None:
+    """x^2 y^3 has relative condition 2 + 3 at every point: the tolerance rule's cond is really computed."""
+    from slowion.codegen.accuracy import condition_number, mp_value
+
+    def monomial(x, y):
+        return x**2 * y**3
+
+    for args in ([1.5, 0.7], [2.0e-8, 3.0e5]):
+        assert condition_number(monomial, args, mp_value(monomial, args)) == pytest.approx(5.0, rel=1e-12)
