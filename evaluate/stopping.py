@@ -14,8 +14,15 @@ overlaps (Eq. 65) over the neighbour shells kept. ``ratio_to_feg`` = S0 / S_FEG 
 
 Quadratures: FEG and LCAO-I by adaptive Gauss-Kronrod (scipy ``quad``, its error estimate), FEG also by the
 generated closed form; LCAO-II and exact by the product Lebedev rule of ``slowion.evaluate.fermi`` with the
-difference of two orders as the error estimate. ``error`` in a result is the quadrature error of S0 (absolute,
-a.u.); it does not include the uncertainty of the physical inputs (see the sensitivity table of the report).
+difference of two orders as the error estimate.
+
+Error budget (absolute, a.u.): ``error`` is the sum of ``error_parts``, one per truncation: ``quadrature`` (the
+rules above), ``shells`` (the neighbour shells of the lattice sums: the largest change of S0 over the truncations
+that follow, out to SHELL_WINDOW pi / k_F further in radius, :func:`shell_truncation`), ``tables`` (exact: the
+Ibar^R Chebyshev tables and their radial quadrature) and ``coupling`` (the Wigner-Seitz cell quadrature of <J0>).
+All truncations N of the lattice sums come from one pass (:func:`double_fermi_series`). ``converged`` says whether
+error <= tolerance |S0| (CONVERGENCE_TOLERANCE); ``warnings`` holds one line per reason to doubt a valid result.
+The error does not include the uncertainty of the physical inputs (see the sensitivity table of the report).
 """
 
 from __future__ import annotations
@@ -48,7 +55,8 @@ MODELS = ("feg", "lcao1", "lcao2", "exact")
 
 #: Neighbour shells kept by default (measured, docs/evaluate.md): with 40 shells LCAO-II is converged in the
 #: truncation to < 1e-5 relative for all four metals (Li, the slowest, changes by 6e-6 from 40 to 60 shells); the
-#: exact model costs ~ 0.3 s per shell, and 20 shells leave it within ~ 2e-4 of its 40-shell value (Na).
+#: exact model costs ~ 0.3 s per shell plus its Ibar^R tables, and 20 shells leave it within 1.3e-4 of its 60-shell
+#: value for Na, K, Rb and 9e-4 for Li (whose estimated shell error, 3.6e-3, is above CONVERGENCE_TOLERANCE).
 DEFAULT_SHELLS = 40
 DEFAULT_SHELLS_EXACT = 20
 
