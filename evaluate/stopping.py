@@ -397,7 +397,7 @@ class LatticeStopping:
 
     ``quadrature``: |Lebedev 59 - Lebedev 47|; ``shells``: max |S(m) - S(n_shells)| over the window shells
     n_shells < m <= ``window`` (see :func:`shell_truncation`); ``tables``: exact only, bound on the effect of the
-    Ibar^R table errors; ``window_ratios``: S(m) / S_FEG for m = n_shells..window (NaN where refused)."""
+    Ibar^R table errors; ``window_ratios``: S(m) / S_FEG for m = n_shells..window (None where refused)."""
 
     ratio: float
     quadrature: float
@@ -448,7 +448,7 @@ def lattice_stopping(
         tables=float(tables[n_shells]),
         min_bloch=smallest,
         window=window,
-        window_ratios=[float(x) for x in v_low[n_shells:]],
+        window_ratios=[float(x) if math.isfinite(x) else None for x in v_low[n_shells:]],
     )
 
 

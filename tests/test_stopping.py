@@ -308,3 +308,15 @@ def test_default_error_bar_covers_the_60_shell_value(metal, model):
     change = abs(r.S0 - far * r.inputs["S0_feg"])
     assert change <= r.error
     assert change > r.error - r.error_parts["shells"]
+
+
+def test_a_refused_truncation_inside_the_window_is_skipped_and_the_json_stays_strict():
+    """Na with 0 shells: shell 1 (refused) lies in the window; it is listed as null and left out of the estimate."""
+    out = stopping_result("Na", "lcao2", 0)
+    window = out["inputs"]["window_ratios_to_feg"]
+    assert window[0] == out["ratio_to_feg"] and window[1] is None
+    accepted = [w for w in window[1:] if w is not None]
+    assert out["error_parts"]["shells"] == pytest.approx(
+        max(abs(w - window[0]) for w in accepted) * out["inputs"]["S0_feg"], rel=1e-15
+    )
+    json.dumps(out, allow_nan=False)
