@@ -302,12 +302,13 @@ def test_a_shell_count_just_above_the_refusal_limit_runs_but_warns(capsys):
 @pytest.mark.parametrize("metal", METALS)
 def test_default_error_bar_covers_the_60_shell_value(metal, model):
     """The acceptance check of the error budget: |S0(default shells) - S0(60 shells)| <= error(default) for every
-    metal and both lattice models (exact at 60 shells takes 2-5 min per metal), and the shell part is needed."""
+    metal and both lattice models (exact at 60 shells takes 2-5 min per metal); the shell part covers it by itself
+    (for K and Rb LCAO-II the <J0> part alone would too: the change is below 1e-8 relative there)."""
     r = mean_stopping(metal, model)
     far, _, _ = double_fermi_ratio(metal, model, 60)
     change = abs(r.S0 - far * r.inputs["S0_feg"])
     assert change <= r.error
-    assert change > r.error - r.error_parts["shells"]
+    assert change <= r.error_parts["shells"]
 
 
 def test_a_refused_truncation_inside_the_window_is_skipped_and_the_json_stays_strict():
