@@ -60,6 +60,17 @@ def bcc_shells(a: float, n_shells: int) -> list[Shell]:
     return shells
 
 
+def shells_within(a: float, radius: float) -> int:
+    """Number of bcc neighbour shells with |R| <= ``radius`` (bohr) for the cubic lattice constant ``a``."""
+    level_max = math.floor((2.0 * radius / a) ** 2 * (1.0 + 1e-12))
+    span = math.isqrt(level_max) + 1
+    r = np.arange(-span, span + 1)
+    n = np.stack(np.meshgrid(r, r, r, indexing="ij"), axis=-1).reshape(-1, 3)
+    parity = n % 2
+    norm2 = (n[(parity == parity[:, :1]).all(axis=1)] ** 2).sum(axis=1)
+    return int(np.unique(norm2[(norm2 > 0) & (norm2 <= level_max)]).size)
+
+
 def shell_overlaps(orbital, shells: list[Shell]) -> np.ndarray:
     """S(R_s) = <psi | psi(. - R_s)> per shell (DF Eq. 70), from the orbital's generated overlaps."""
     if not shells:
@@ -69,11 +80,16 @@ def shell_overlaps(orbital, shells: list[Shell]) -> np.ndarray:
 
 def bloch_overlap(kvecs: np.ndarray, shells: list[Shell], S_values: np.ndarray) -> np.ndarray:
     """S_B(k) = 1 + sum_s S(R_s) sum_{R in s} cos(k.R) (DF Eq. 65) for k vectors (N, 3) in 1/bohr -> (N,)."""
+    return bloch_overlap_series(kvecs, shells, S_values)[-1]
+
+
+def bloch_overlap_series(kvecs: np.ndarray, shells: list[Shell], S_values: np.ndarray) -> np.ndarray:
+    """S_B(k) of DF Eq. 65 truncated after 0, 1, ..., len(shells) shells: (len(shells) + 1, N)."""
     k = np.atleast_2d(np.asarray(kvecs, dtype=float))
-    total = np.ones(k.shape[0])
-    for shell, S in zip(shells, np.asarray(S_values, dtype=float), strict=True):
-        total += S * np.cos(k @ shell.vectors.T).sum(axis=1)
-    return total
+    out = np.ones((len(shells) + 1, k.shape[0]))
+    for j, (shell, S) in enumerate(zip(shells, np.asarray(S_values, dtype=float), strict=True), start=1):
+        out[j] = out[j - 1] + S * np.cos(k @ shell.vectors.T).sum(axis=1)
+    return out
 
 
 class BlochSumNotPositive(InputError):
@@ -84,16 +100,22 @@ class BlochSumNotPositive(InputError):
 POSITIVITY_ORDER = 131
 
 
+def positivity_points(order: int = POSITIVITY_ORDER) -> np.ndarray:
+    """One direction per O_h orbit of the Lebedev rule of ``order``: S_B(k) is invariant under the cubic group
+    (every bcc shell is), so its minimum over the rule is its minimum over these 1/48 of the points."""
+    from slowion.evaluate.fermi import cubic_orbits
+
+    return cubic_orbits(order)[0]
+
+
 def check_bloch_positive(kF: float, shells: list[Shell], S_values: np.ndarray, order: int = POSITIVITY_ORDER) -> float:
-    """Minimum of S_B(k) over a dense Lebedev set on |k| = k_F; raises :class:`BlochSumNotPositive` if <= 0.
+    """Minimum of S_B(k) over a dense Lebedev set on |k| = k_F (:func:`positivity_points`); raises
+    :class:`BlochSumNotPositive` if <= 0.
 
     S_B(k) is the overlap <k|k> of the non-orthogonal Bloch sum (the exact infinite sum is positive), and it
     divides the LCAO-II integrand (DF Eq. 72): a truncation that makes it vanish or change sign is refused.
     """
-    from slowion.evaluate.fermi import lebedev_sphere
-
-    points, _ = lebedev_sphere(order)
-    values = bloch_overlap(kF * points, shells, S_values)
+    values = bloch_overlap(kF * positivity_points(order), shells, S_values)
     smallest = float(values.min())
     if not smallest > 0:
         raise BlochSumNotPositive(

@@ -311,12 +311,53 @@ def bloch_transform(
     q_max = _q_max_for(q_norm) if q_max is None else float(q_max)
     if np.any(q_norm > q_max * (1.0 + 1e-12)):
         raise ValueError(f"bloch_transform: |q| up to {q_norm.max():.6g} exceeds the table range q_max = {q_max}")
-    tables = [(float(np.linalg.norm(v[0])), *_half_star(v)) for v in vectors]
-    tables = [(R, Rv, mult, table_for(orbital, R, q_max).coefficients) for R, Rv, mult in tables]
+    tables = _shell_tables(orbital, vectors, q_max)
     for s in range(0, len(q), BLOCK_POINTS):
         sl = slice(s, s + BLOCK_POINTS)
         out[sl] += _neighbour_terms(tables, kmid[sl], q[sl], q_norm[sl], q_max)
     return out
+
+
+def bloch_transform_terms(
+    orbital, shells: Sequence, kmid: np.ndarray, q: np.ndarray, q_max: float | None = None
+) -> np.ndarray:
+    """The terms of :func:`bloch_transform` one shell at a time: (N, 1 + n_shells), column 0 the R = 0 term I(q),
+    column s the sum over shell s of cos(kmid.R) Ibar^R(q). Their cumulative sum along the columns is B for every
+    truncation 0..n_shells at once (the series used for the shell-truncation error of the stopping power)."""
+    kmid = np.atleast_2d(np.asarray(kmid, dtype=float))
+    q = np.atleast_2d(np.asarray(q, dtype=float))
+    if kmid.shape != q.shape or kmid.shape[-1] != 3:
+        raise ValueError(f"bloch_transform: kmid and q must both have shape (N, 3), got {kmid.shape}, {q.shape}")
+    q_norm = np.linalg.norm(q, axis=1)
+    vectors = _shell_vectors(shells)
+    out = np.empty((len(q), 1 + len(vectors)))
+    out[:, 0] = np.asarray(orbital.form_factor(q_norm), dtype=float)
+    if not vectors:
+        return out
+    q_max = _q_max_for(q_norm) if q_max is None else float(q_max)
+    if np.any(q_norm > q_max * (1.0 + 1e-12)):
+        raise ValueError(f"bloch_transform: |q| up to {q_norm.max():.6g} exceeds the table range q_max = {q_max}")
+    tables = _shell_tables(orbital, vectors, q_max)
+    for s in range(0, len(q), BLOCK_POINTS):
+        sl = slice(s, s + BLOCK_POINTS)
+        for j, term in enumerate(_shell_terms(tables, kmid[sl], q[sl], q_norm[sl], q_max), start=1):
+            out[sl, j] = term
+    return out
+
+
+def table_errors(orbital, shells: Sequence, q_max: float) -> np.ndarray:
+    """Per shell: (number of vectors) x (interpolation + quadrature error of its Ibar^R table), a bound on the
+    error of that shell's term in B(kmid, q) for |q| <= q_max."""
+    errors = []
+    for v in _shell_vectors(shells):
+        tab = table_for(orbital, float(np.linalg.norm(v[0])), float(q_max))
+        errors.append(len(v) * (tab.interpolation_error + tab.quadrature_error))
+    return np.asarray(errors, dtype=float)
+
+
+def _shell_tables(orbital, vectors: list[np.ndarray], q_max: float) -> list:
+    tables = [(float(np.linalg.norm(v[0])), *_half_star(v)) for v in vectors]
+    return [(R, Rv, mult, table_for(orbital, R, q_max).coefficients) for R, Rv, mult in tables]
 
 
 #: points per block in :func:`bloch_transform` (bounds memory to ~ this x 24 vectors x a few arrays)
@@ -325,9 +366,16 @@ BLOCK_POINTS = 16384
 
 def _neighbour_terms(tables: list, kmid: np.ndarray, q: np.ndarray, q_norm: np.ndarray, q_max: float) -> np.ndarray:
     """sum_{R != 0} cos(kmid.R) Ibar^R(q) from the shell tables [(|R|, vectors (one of each +-R), weights, coef)]."""
+    out = np.zeros(len(q))
+    for term in _shell_terms(tables, kmid, q, q_norm, q_max):
+        out += term
+    return out
+
+
+def _shell_terms(tables: list, kmid: np.ndarray, q: np.ndarray, q_norm: np.ndarray, q_max: float):
+    """Yield sum_{R in shell} cos(kmid.R) Ibar^R(q) for each shell table in turn."""
     x = (q_norm / q_max) ** 2
     safe = np.where(q_norm > 0.0, q_norm, 1.0)
-    out = np.zeros(len(q))
     for R, Rv, mult, coef in tables:
         a = C.chebvander(2.0 * x - 1.0, coef.shape[0] - 1) @ coef
         t = (q @ Rv.T) / (safe[:, None] * R)
@@ -339,8 +387,7 @@ def _neighbour_terms(tables: list, kmid: np.ndarray, q: np.ndarray, q_norm: np.n
             b1, b2 = a[:, j, None] + 2.0 * y * b1 - b2, b1
         ibar = a[:, 0, None] + y * b1 - b2
         # +R and -R give the same term (Ibar even in R, cos even): one of each pair, weight 2
-        out += (np.cos(kmid @ Rv.T) * ibar) @ mult
-    return out
+        yield (np.cos(kmid @ Rv.T) * ibar) @ mult
 
 
 def _half_star(vecs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

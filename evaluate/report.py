@@ -932,13 +932,32 @@ def _codegen_section(doc: Document, results: dict) -> None:
 
 
 def _stopping_section(doc: Document, results: dict, stage: Path, plots: dict) -> None:
+    def _error_parts_text(r: dict) -> str | None:
+        """'quadrature 1e-16 + shells 2.7e-08 + ...' from a result's ``error_parts`` (None if absent)."""
+        parts = r.get("error_parts")
+        if not isinstance(parts, dict) or not parts:
+            return None
+        return " + ".join(f"{k} {fmt(v, 2)}" for k, v in parts.items())
+
     doc.add(Heading("Mean stopping power S0 of He"))
-    rows, inputs = [], []
+    rows, inputs, warnings = [], [], []
     for m in METALS:
         for model in MODELS:
             r = results["stopping"].get(m, {}).get(model)
             if isinstance(r, dict):
-                rows.append([m, model, r.get("shells"), r.get("S0"), r.get("error"), r.get("ratio_to_feg")])
+                rows.append(
+                    [
+                        m,
+                        model,
+                        r.get("shells"),
+                        r.get("S0"),
+                        r.get("error"),
+                        _error_parts_text(r),
+                        r.get("converged"),
+                        r.get("ratio_to_feg"),
+                    ]
+                )
+                warnings += [f"{m} {model}: {w}" for w in r.get("warnings") or []]
                 if model == "lcao2":
                     inputs.append(
                         [m, r.get("V0"), r.get("V0_prime")]
@@ -948,14 +967,18 @@ def _stopping_section(doc: Document, results: dict, stage: Path, plots: dict) ->
                         ]
                     )
             else:
-                rows.append([m, model, None, None, None, None])
+                rows.append([m, model, None, None, None, None, None, None])
     doc.add(
         Table(
-            ["metal", "model", "shells", "S0 (a.u.)", "error estimate", "S0/S0_FEG"],
+            ["metal", "model", "shells", "S0 (a.u.)", "error estimate", "error parts", "converged", "S0/S0_FEG"],
             rows,
-            "FEG: Eq. 77; LCAO-I: Eq. 75; LCAO-II: Eq. 72; exact: multi-centre Eq. 63 (deterministic)",
+            "FEG: Eq. 77; LCAO-I: Eq. 75; LCAO-II: Eq. 72; exact: multi-centre Eq. 63 (deterministic). The error is "
+            "the sum of its parts: quadrature, neighbour-shell truncation (shells), Ibar^R tables (exact) and the "
+            "<J0> cell quadrature (coupling); converged: error <= tolerance x S0 (tolerance in each result)",
         )
     )
+    if warnings:
+        doc.add(Paragraph("Warnings: " + "; ".join(warnings) + "."))
     if inputs:
         doc.add(
             Table(
@@ -1075,6 +1098,7 @@ def _convergence_section(doc: Document, results: dict, stage: Path, plots: dict)
             [r["shells"] for r in conv if isinstance(r, dict) and r.get("S0") is None] if isinstance(conv, list) else []
         )
         full = (results["stopping"].get(m) or {}).get("lcao2") or {}
+        last = conv[-1] if isinstance(conv, list) and conv and isinstance(conv[-1], dict) else {}
         rows.append(
             [
                 m,
@@ -1082,9 +1106,11 @@ def _convergence_section(doc: Document, results: dict, stage: Path, plots: dict)
                 " ".join(str(n) for n in refused) or None,
                 shells[-1],
                 s0[-1],
+                (last.get("error_parts") or {}).get("shells"),
                 within,
                 full.get("shells"),
                 _ratio(s0[-1], full.get("S0")),
+                (full.get("error_parts") or {}).get("shells"),
             ]
         )
     if rows:
@@ -1096,13 +1122,16 @@ def _convergence_section(doc: Document, results: dict, stage: Path, plots: dict)
                     "N refused (S(k) <= 0)",
                     "N_max",
                     "S0(N_max)",
+                    "shell error of S0(N_max)",
                     "first N within 5 % of S0(N_max) from there on",
                     "default shells",
                     "S0(N_max)/S0(default)",
+                    "shell error of S0(default)",
                 ],
                 rows,
-                "The last column says whether N_max is converged: it compares with LCAO-II at the evaluator's "
-                "default number of shells (the S0 of the tables above).",
+                "S0(N_max)/S0(default) says whether N_max is converged: it compares with LCAO-II at the evaluator's "
+                "default number of shells (the S0 of the tables above). Shell error: the largest change of S0 over "
+                "the truncations up to 1.5 pi/k_F further out in radius (the error part 'shells').",
             )
         )
     doc.add(_missing(results, "shell_convergence"))

@@ -173,3 +173,28 @@ def test_bloch_transform_refuses_q_beyond_its_table(na, na_shells):
     kmid, q = random_pairs(metal_data("Na").kF, 4)
     with pytest.raises(ValueError, match="q_max"):
         mc.bloch_transform(na, na_shells[:1], kmid, q, q_max=0.1)
+
+
+def test_bloch_transform_terms_add_up_to_the_bloch_transform(na, na_shells):
+    """Column 0 is I(q), column s the shell-s term; their cumulative sums are B truncated after s shells (budget
+    1e-14 absolute, |B| <= 1: the same terms added in another association)."""
+    kF = metal_data("Na").kF
+    kmid, q = random_pairs(kF, 60, seed=5)
+    terms = mc.bloch_transform_terms(na, na_shells, kmid, q, q_max=2 * kF)
+    assert terms.shape == (60, 1 + len(na_shells))
+    assert terms[:, 0] == pytest.approx(na.form_factor(np.linalg.norm(q, axis=1)), abs=1e-15)
+    cumulative = np.cumsum(terms, axis=1)
+    for n in (1, 3, len(na_shells)):
+        whole = mc.bloch_transform(na, na_shells[:n], kmid, q, q_max=2 * kF)
+        np.testing.assert_allclose(cumulative[:, n], whole, rtol=0, atol=1e-14)
+
+
+def test_table_errors_bound_each_shell_term(na, na_shells):
+    """Per shell: vectors x (interpolation + quadrature error of its table); small (tables are built to 1e-10) and
+    at least the measured off-node difference of shell 1's table times its 8 vectors."""
+    kF = metal_data("Na").kF
+    errors = mc.table_errors(na, na_shells[:3], 2 * kF)
+    assert errors.shape == (3,)
+    assert np.all(errors > 0) and np.all(errors < 1e-8)
+    tab = mc.table_for(na, na_shells[0].radius, 2 * kF)
+    assert errors[0] == 8 * (tab.interpolation_error + tab.quadrature_error)
