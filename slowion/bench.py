@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import json
 
+from slowion import validate
+
 
 def _fmt(x: float | None, unit: str = "") -> str:
     return "-" if x is None else f"{x:.3g}{unit}"
 
 
 def run_bench(as_json: bool, points: int) -> int:
-    """Measure and print; ``as_json``: a JSON list, one object per comparison. Returns the exit code."""
+    """Measure and print; ``as_json``: a JSON list, one object per comparison. Returns the exit code.
+
+    ``points`` must lie in ``slowion.validate.POINTS_MIN..POINTS_MAX`` (:class:`~slowion.errors.InputError`).
+    """
+    points = validate.points(points)
     from slowion.codegen.bench import generated_rows
 
     rows = generated_rows(points)

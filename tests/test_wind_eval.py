@@ -54,7 +54,7 @@ def test_ion_ion_extra_force_is_minus_Z_times_the_wind_force():
 
 @pytest.mark.parametrize("bad", [0.0, -1.0, math.nan, math.inf, "abc"])
 def test_bad_rs_raises_input_error(bad):
-    with pytest.raises(InputError, match="--rs"):
+    with pytest.raises(InputError, match="argument rs: "):
         wind.wind_result(bad)
 
 
