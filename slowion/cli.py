@@ -24,8 +24,15 @@ METALS = validate.METALS
 MODELS = validate.MODELS
 
 #: parameter name (as the validators and evaluators spell it) -> command-line flag
-FLAGS = {"rs": "--rs", "Z": "--Z", "metal": "--metal", "model": "--model", "shells": "--shells",
-         "points": "--points", "out": "--out"}
+FLAGS = {
+    "rs": "--rs",
+    "Z": "--Z",
+    "metal": "--metal",
+    "model": "--model",
+    "shells": "--shells",
+    "points": "--points",
+    "out": "--out",
+}
 
 #: options that must be given, per (command, what); checked after parsing so that an unknown argument is named
 #: first (argparse would report a missing required argument instead)
@@ -84,10 +91,14 @@ def build_parser() -> argparse.ArgumentParser:
     esub = e.add_subparsers(dest="what", parser_class=_Parser, metavar="WHAT")
     w = esub.add_parser("wind", help="electron-wind friction coefficient Q (Das Eq. 12)")
     w.add_argument(
-        "--rs", type=_arg_type(validate.rs), help=f"Wigner-Seitz radius r_s in bohr, {validate.RS_MIN:g}..{validate.RS_MAX:g} (required)"
+        "--rs",
+        type=_arg_type(validate.rs),
+        help=f"Wigner-Seitz radius r_s in bohr, {validate.RS_MIN:g}..{validate.RS_MAX:g} (required)",
     )
     w.add_argument(
-        "--Z", type=_arg_type(validate.Z), default=1.0,
+        "--Z",
+        type=_arg_type(validate.Z),
+        default=1.0,
         help=f"ion charge, {validate.Z_ABS_MIN:g} <= |Z| <= {validate.Z_ABS_MAX:g} (default 1)",
     )
     w.add_argument("--json", action="store_true")
@@ -95,21 +106,26 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--metal", type=_arg_type(validate.metal), help=f"one of {', '.join(METALS)} (required)")
     s.add_argument("--model", type=_arg_type(validate.model), help=f"one of {', '.join(MODELS)} (required)")
     s.add_argument(
-        "--shells", type=_arg_type(validate.shells), default=None,
+        "--shells",
+        type=_arg_type(validate.shells),
+        default=None,
         help=f"neighbour shells for lcao2/exact ({validate.SHELLS_MIN}..{validate.SHELLS_MAX}; default: converged)",
     )
     s.add_argument("--json", action="store_true")
 
     r = sub.add_parser("report", help="the main job: audit, checks, evaluations, plots, report")
     r.add_argument(
-        "--out", default="slowion-report",
+        "--out",
+        default="slowion-report",
         help="output directory: existing and writable, or creatable (default ./slowion-report)",
     )
 
     b = sub.add_parser("bench", help="speed ratios of generated code against baselines")
     b.add_argument("--json", action="store_true")
     b.add_argument(
-        "--points", type=_arg_type(validate.points), default=1_000_000,
+        "--points",
+        type=_arg_type(validate.points),
+        default=1_000_000,
         help=f"points per function, {validate.POINTS_MIN}..{validate.POINTS_MAX} (default 10^6)",
     )
     return p
@@ -176,8 +192,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     _emit(
         res,
         args.json,
-        lambda r: f"{r['metal']} {r['model']}: S0 = {r['S0']:.6g} a.u. (+- {r['error']:.1e}), "
-        f"S0/S0_FEG = {r['ratio_to_feg']:.6g}",
+        lambda r: (
+            f"{r['metal']} {r['model']}: S0 = {r['S0']:.6g} a.u. (+- {r['error']:.1e}), "
+            f"S0/S0_FEG = {r['ratio_to_feg']:.6g}"
+        ),
     )
     return 0
 

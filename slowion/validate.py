@@ -15,7 +15,8 @@ Supported domains, and why (docs/evaluate.md, "Supported inputs"):
   The bounds keep two decades of margin on each side.
 - ``Z``: finite with 1e-50 <= |Z| <= 1e50. Q = Z^2 Q_1 and the ion-ion force ~ Z^3 Q_1 are exact products; with
   Q_1 between 8e-40 (r_s = 1e20) and 2.2 (r_s = 1e-4) they and their error estimates stay normal float64 numbers
-  for |Z| in about [1e-80, 6e99]; the bounds keep 30 decades of margin below and 49 above.
+  for |Z| in about [1e-85, 4e102] (the force error Z^3 x 1.5e-53 and the force Z^3 x 2.2); the bounds keep 35
+  and 52 decades of margin.
 - ``shells``: an integer 0..60 (neighbour shells of the bcc lattice; 60 is far past convergence).
 - ``points``: an integer in [1000, 10^7] (``slowion bench``): below 1000 a timing is call overhead; above 10^7
   the measured ~0.53 kB per point exceeds a workstation's memory (see :data:`POINTS_MAX`).

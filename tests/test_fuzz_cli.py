@@ -46,10 +46,55 @@ PROFILES = [pytest.param("fuzz-default", id="default"), pytest.param("fuzz-ci", 
 
 finite_or_not = st.floats(allow_nan=True, allow_infinity=True, allow_subnormal=True)
 special_numbers = st.sampled_from(
-    ["nan", "NaN", "-nan", "inf", "-inf", "Infinity", "1e999", "-1e999", "1e-320", "5e-324", "1e308", "1e200",
-     "1e-200", "0", "-0", "0.0", "1e10000000000", "1_000", "0x10", "1e", ".", "-", "+", "", " ", "3 ", " 3",
-     "٣", "３", "𝟑", "3\n", "3\x00", "1,5", "1.5.2", "二", "Ⅲ", "10000000000000", "-1", "1.0", "999", "1000",
-     "10000000", "10000001", "60", "61", "-3", "1e3"]
+    [
+        "nan",
+        "NaN",
+        "-nan",
+        "inf",
+        "-inf",
+        "Infinity",
+        "1e999",
+        "-1e999",
+        "1e-320",
+        "5e-324",
+        "1e308",
+        "1e200",
+        "1e-200",
+        "0",
+        "-0",
+        "0.0",
+        "1e10000000000",
+        "1_000",
+        "0x10",
+        "1e",
+        ".",
+        "-",
+        "+",
+        "",
+        " ",
+        "3 ",
+        " 3",
+        "٣",
+        "３",
+        "𝟑",
+        "3\n",
+        "3\x00",
+        "1,5",
+        "1.5.2",
+        "二",
+        "Ⅲ",
+        "10000000000000",
+        "-1",
+        "1.0",
+        "999",
+        "1000",
+        "10000000",
+        "10000001",
+        "60",
+        "61",
+        "-3",
+        "1e3",
+    ]
 )
 # every decade of float64, evenly: the plain float strategy seldom lands between 1e20 and 1e300
 log_uniform = st.floats(-325.0, 308.25).map(lambda e: 10.0**e)
@@ -65,10 +110,39 @@ numbers_as_text = st.one_of(
 any_text = st.text(max_size=40)
 path_like = st.one_of(
     st.sampled_from(
-        ["", ".", "..", "out", "out/sub/deeper", "A_FILE", "A_FILE/sub", "DANGLING", "DANGLING/sub", "LOOP",
-         "/proc/x", "/proc", "/sys/kernel/x", "/dev/null/x", "/", "x" * 300, "d/" + "x" * 256, "a" * 255,
-         "nonexistent/../d", "./new", "new/./x", "a\nb", "a\x00b", "\udc80", "\ud800", "-", "~", "*", "é/ü",
-         "../escape", "/" + "a/" * 2100]
+        [
+            "",
+            ".",
+            "..",
+            "out",
+            "out/sub/deeper",
+            "A_FILE",
+            "A_FILE/sub",
+            "DANGLING",
+            "DANGLING/sub",
+            "LOOP",
+            "/proc/x",
+            "/proc",
+            "/sys/kernel/x",
+            "/dev/null/x",
+            "/",
+            "x" * 300,
+            "d/" + "x" * 256,
+            "a" * 255,
+            "nonexistent/../d",
+            "./new",
+            "new/./x",
+            "a\nb",
+            "a\x00b",
+            "\udc80",
+            "\ud800",
+            "-",
+            "~",
+            "*",
+            "é/ü",
+            "../escape",
+            "/" + "a/" * 2100,
+        ]
     ),
     st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=4).map("/".join),
 )
@@ -112,9 +186,30 @@ def argv_for(draw, prefix: tuple[str, ...]) -> list[str]:
 
 
 random_argv = st.lists(
-    st.one_of(st.sampled_from(["audit", "generate", "evaluate", "wind", "stopping", "report", "bench", "--rs",
-                               "--Z", "--metal", "--model", "--shells", "--out", "--points", "--json", "--check"]),
-              value, junk_token),
+    st.one_of(
+        st.sampled_from(
+            [
+                "audit",
+                "generate",
+                "evaluate",
+                "wind",
+                "stopping",
+                "report",
+                "bench",
+                "--rs",
+                "--Z",
+                "--metal",
+                "--model",
+                "--shells",
+                "--out",
+                "--points",
+                "--json",
+                "--check",
+            ]
+        ),
+        value,
+        junk_token,
+    ),
     max_size=6,
 )
 
@@ -127,8 +222,17 @@ def _tree(root: Path) -> list[str]:
 
 
 def _fake_stopping_result(metal, model, shells=None):
-    return {"metal": metal, "model": model, "shells": shells, "S0": 0.25, "ratio_to_feg": 1.0, "V0": 0.37,
-            "V0_prime": 20.3, "inputs": {}, "error": 1e-15}
+    return {
+        "metal": metal,
+        "model": model,
+        "shells": shells,
+        "S0": 0.25,
+        "ratio_to_feg": 1.0,
+        "V0": 0.37,
+        "V0_prime": 20.3,
+        "inputs": {},
+        "error": 1e-15,
+    }
 
 
 def _fake_report(out: str) -> int:
@@ -161,8 +265,11 @@ def _stubs(mp: pytest.MonkeyPatch) -> None:
     import slowion.evaluate.bench
     import slowion.evaluate.stopping
 
-    mp.setattr(slowion.audit, "audit_records", lambda: {"identities": [], "summary": {}, "chain_checks": [],
-                                                         "consistent": True})
+    mp.setattr(
+        slowion.audit,
+        "audit_records",
+        lambda: {"identities": [], "summary": {}, "chain_checks": [], "consistent": True},
+    )
     mp.setattr(slowion.codegen.driver, "run_generate", lambda check=False: 0)
     mp.setattr(slowion.codegen.bench, "generated_rows", lambda points: [])
     mp.setattr(slowion.evaluate.bench, "rows", lambda points: [])
@@ -179,6 +286,19 @@ def _strict_json(text: str):
 
 NON_FINITE_TEXT = re.compile(r"(?<![A-Za-z])(nan|inf|infinity)(?![A-Za-z])", re.IGNORECASE)
 EXAMPLES: dict[str, int] = {}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _print_example_counts(request):
+    """Not a check: writes how many examples each fuzz target ran (shrinking included) into the test log."""
+    yield
+    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None and EXAMPLES:
+        reporter.write_line(
+            "fuzz examples run: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(EXAMPLES.items()))
+            + f" (total {sum(EXAMPLES.values())})"
+        )
 
 
 def check_cli(argv: list[str], executor: str | None = None, counter: str = "cli") -> None:
@@ -200,8 +320,11 @@ def check_cli(argv: list[str], executor: str | None = None, counter: str = "cli"
             mp.setenv("SLOWION_EXECUTOR", executor)
         _stubs(mp)
         out, err = io.StringIO(), io.StringIO()
-        with warnings.catch_warnings(record=True) as caught, contextlib.redirect_stdout(out), \
-                contextlib.redirect_stderr(err):
+        with (
+            warnings.catch_warnings(record=True) as caught,
+            contextlib.redirect_stdout(out),
+            contextlib.redirect_stderr(err),
+        ):
             warnings.simplefilter("always")
             code = cli.main(argv)  # an exception here is the "traceback" the property forbids
         after = _tree(Path(sandbox))
@@ -213,8 +336,13 @@ def check_cli(argv: list[str], executor: str | None = None, counter: str = "cli"
         lines = stderr.splitlines()
         assert len(lines) == 1, stderr
         # the message names what was wrong: an argument, an unknown argument, or the executor variable
-        assert lines[0].startswith(("slowion: error: argument ", "slowion: error: unrecognized arguments: ",
-                                    "slowion: error: environment variable SLOWION_EXECUTOR")), stderr
+        assert lines[0].startswith(
+            (
+                "slowion: error: argument ",
+                "slowion: error: unrecognized arguments: ",
+                "slowion: error: environment variable SLOWION_EXECUTOR",
+            )
+        ), stderr
         assert stdout == ""
     else:
         assert code == 0, (code, stderr)
@@ -299,10 +427,3 @@ def test_wind_result_gives_finite_numbers_or_names_the_bad_parameter(profile):
         assert res["Q"] > 0 and res["error"] >= 0
 
     run()
-
-
-def test_zz_report_example_counts(capsys):
-    """Not a check: prints how many examples each fuzz target ran in this session (for the CI log)."""
-    with capsys.disabled():
-        print("\nfuzz examples run:", ", ".join(f"{k} {v}" for k, v in sorted(EXAMPLES.items())),
-              f"(total {sum(EXAMPLES.values())})")
