@@ -293,9 +293,12 @@ def _print_example_counts(request):
     """Not a check: writes how many examples each fuzz target ran (shrinking included) into the test log."""
     yield
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None and EXAMPLES:
+    capture = request.config.pluginmanager.get_plugin("capturemanager")
+    if reporter is None or capture is None or not EXAMPLES:
+        return
+    with capture.global_and_fixture_disabled():  # fixture teardown output is captured otherwise
         reporter.write_line(
-            "fuzz examples run: "
+            "\nfuzz examples run: "
             + ", ".join(f"{k} {v}" for k, v in sorted(EXAMPLES.items()))
             + f" (total {sum(EXAMPLES.values())})"
         )
