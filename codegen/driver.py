@@ -8,13 +8,14 @@ then either write them atomically or compare them with what is on disk.
 from __future__ import annotations
 
 import difflib
+import os
 import sys
 from functools import cache
 from pathlib import Path
 
 import sympy as sp
 
-from slowion.atomic import atomic_write_text
+from slowion import atomic
 from slowion.codegen.printer import xlogabs
 from slowion.codegen.rewrite import accuracy_rewrites, split_logs
 from slowion.codegen.series import fix_abs_signs, horner, taylor
@@ -73,54 +74,140 @@ def render_all(modules: tuple[str, ...] | None = None) -> dict[str, str]:
     return dict(sorted(files.items()))
 
 
-def _on_disk(directory: Path) -> dict[str, str]:
-    out = {}
-    for path in sorted(directory.rglob("*.py")):
-        rel = path.relative_to(directory).as_posix()
-        if "__pycache__" in rel:
-            continue
-        out[rel] = path.read_text(encoding="utf-8")
-    return out
+def _entries(directory: Path) -> dict[str, bytes | None]:
+    """Relative path -> exact bytes of every file under ``directory``, whatever its extension.
+
+    Byte-code caches (``*.pyc`` in ``__pycache__``) are Python's, not ours, and are skipped. An entry that is not a
+    regular file (a symbolic link, a FIFO) or cannot be read maps to None: it is never opened, so a FIFO cannot block.
+    """
+    out: dict[str, bytes | None] = {}
+
+    def walk(folder: Path, prefix: str) -> None:
+        with os.scandir(folder) as it:
+            for entry in it:
+                rel = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    walk(Path(entry.path), rel + "/")
+                elif entry.is_file(follow_symlinks=False):
+                    if folder.name == "__pycache__" and entry.name.endswith(".pyc"):
+                        continue
+                    try:
+                        out[rel] = Path(entry.path).read_bytes()
+                    except OSError:
+                        out[rel] = None
+                else:
+                    out[rel] = None
+
+    if directory.is_dir():
+        walk(directory, "")
+    return dict(sorted(out.items()))
+
+
+def _line_ends(data: bytes) -> str:
+    crlf, cr, lf = data.count(b"\r\n"), data.count(b"\r"), data.count(b"\n")
+    return f"{crlf} CRLF, {cr - crlf} CR, {lf - crlf} LF"
+
+
+def _one_newline_kind(data: bytes) -> bytes:
+    return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+
+
+def _reason(have: bytes | None, want: bytes | None) -> str | None:
+    """Why a file on disk (None: not a regular file) is not the rendered file (None: not rendered); None if it is."""
+    if want is None:
+        return "unexpected file (not produced by `slowion generate`)"
+    if have == want:
+        return None
+    if have is None:
+        return "not a regular file (symbolic link, FIFO or unreadable)"
+    if _one_newline_kind(have) == _one_newline_kind(want):
+        return f"line endings differ (file: {_line_ends(have)}; generated: {_line_ends(want)})"
+    if _one_newline_kind(have).rstrip(b"\n") == _one_newline_kind(want).rstrip(b"\n"):
+        return "newline at end of file differs"
+    if b"\r" in have:
+        return f"content differs; line endings differ too (file: {_line_ends(have)})"
+    return "content differs"
+
+
+def _compare(
+    directory: Path, modules: tuple[str, ...] | None
+) -> tuple[dict[str, str], dict[str, bytes | None], dict[str, bytes]]:
+    """(path -> reason for every file that differs, the bytes on disk, the rendered bytes)."""
+    want = {rel: text.encode("utf-8") for rel, text in render_all(modules).items()}
+    have = _entries(directory)
+    stale = {}
+    for rel in sorted(set(want) | set(have)):
+        if rel not in have:
+            stale[rel] = "missing"
+        elif (why := _reason(have[rel], want.get(rel))) is not None:
+            stale[rel] = why
+    return stale, have, want
+
+
+def stale_files(directory: str | Path | None = None, modules: tuple[str, ...] | None = None) -> dict[str, str]:
+    """Relative path -> reason, for every file of ``directory`` (default: the installed generated/) whose bytes are
+    not those a fresh render would write: edited (content, line endings, final newline), missing, or not ours.
+
+    Byte for byte: the rendered text encoded as UTF-8 against the file read in binary, so that a change of line
+    endings alone counts. Empty when the directory is exactly what ``slowion generate`` writes.
+    """
+    directory = Path(directory) if directory is not None else generated_directory()
+    return _compare(directory, modules)[0]
+
+
+def _lines(data: bytes) -> list[str]:
+    """Lines for difflib, LF only: a file that also has CR line ends shows its content changes, not every line."""
+    return _one_newline_kind(data).decode("utf-8", "replace").splitlines(keepends=True)
 
 
 def check_generated(directory: str | Path | None = None, modules: tuple[str, ...] | None = None) -> tuple[bool, str]:
-    """(up to date?, unified diff) of ``directory`` (default: the installed generated/) against a fresh render.
+    """(up to date?, report) of ``directory`` (default: the installed generated/) against a fresh render.
 
-    Stale, hand-edited, missing and extra ``.py`` files all count.
+    Every byte counts (see :func:`stale_files`): edited, missing and unexpected files of any extension. The report
+    has one ``# generated/<path>: <reason>`` line per file, then a unified diff where a diff can show the change
+    (a change of line endings alone or of the final newline shows nothing in a diff: the reason line says it).
     """
     directory = Path(directory) if directory is not None else generated_directory()
-    want = render_all(modules)
-    have = _on_disk(directory)
-    diff: list[str] = []
-    for rel in sorted(set(want) | set(have)):
-        a = have.get(rel)
-        b = want.get(rel)
-        if a == b:
+    stale, have, want = _compare(directory, modules)
+    out: list[str] = []
+    for rel, why in stale.items():
+        out.append(f"# generated/{rel}: {why}\n")
+        a, b = have.get(rel), want.get(rel)
+        if why.startswith(("line endings", "newline at end", "not a regular")):
             continue
-        diff.extend(
+        if a is not None and b is None and b"\0" in a:
+            continue  # binary: the reason line is enough
+        out.extend(
             difflib.unified_diff(
-                [] if a is None else a.splitlines(keepends=True),
-                [] if b is None else b.splitlines(keepends=True),
+                [] if a is None else _lines(a),
+                [] if b is None else _lines(b),
                 fromfile=f"generated/{rel}" if a is not None else "/dev/null",
                 tofile=f"generated/{rel} (regenerated)" if b is not None else "/dev/null",
             )
         )
-    return (not diff), "".join(diff)
+    return not stale, "".join(out)
 
 
 def write_generated(directory: str | Path | None = None, modules: tuple[str, ...] | None = None) -> list[str]:
-    """Write every generated file that differs (atomically) and remove stray .py files; returns changed paths."""
-    directory = Path(directory) if directory is not None else generated_directory()
-    want = render_all(modules)
-    have = _on_disk(directory) if directory.exists() else {}
-    changed = []
-    for rel, text in want.items():
-        if have.get(rel) != text:
-            atomic_write_text(directory / rel, text)
-            changed.append(rel)
-    for rel in sorted(set(have) - set(want)):
-        (directory / rel).unlink()
-        changed.append(rel)
+    """Make ``directory`` (default: the installed generated/) hold exactly the rendered files; returns the paths
+    written or removed (empty when it already did).
+
+    The whole package is replaced at once, never file by file: a fresh copy is written beside it and swapped in
+    (:func:`slowion.atomic.publish`), so an interrupted run leaves the previous set complete and an importer never
+    sees half of each. Anything else in ``directory`` (stray modules, temporary files of an earlier interrupted
+    run) is dropped with the old copy; ``__pycache__`` is rebuilt by Python. Leftovers of killed runs beside
+    ``directory`` are removed first.
+    """
+    # a symbolic link stays; the directory it names is replaced
+    directory = Path(directory).resolve() if directory is not None else generated_directory()
+    atomic.clean_leftovers(directory)
+    changed = sorted(stale_files(directory, modules))
+    if not changed:
+        return []
+    with atomic.staged_replacement(directory) as stage:
+        for rel, text in render_all(modules).items():
+            (stage / rel).parent.mkdir(parents=True, exist_ok=True)
+            (stage / rel).write_bytes(text.encode("utf-8"))
     return changed
 
 

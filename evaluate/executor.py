@@ -8,12 +8,17 @@
 items complete. The function and the items must be picklable for the
 ``processes`` and ``dask`` kinds (a module-level function, plain data). The report picks the kind from the
 environment variable ``SLOWION_EXECUTOR`` (``serial``, ``processes`` or ``dask``; default :data:`DEFAULT_KIND`).
+
+Worker processes of the ``processes`` kind die with the process that started them, however it ends (even by
+SIGKILL, which runs no clean-up code): see :func:`die_with_parent`.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from types import TracebackType
@@ -88,6 +93,62 @@ class SerialExecutor(_Base):
         return out
 
 
+#: Linux prctl option: the signal the kernel sends this process when its parent dies
+_PR_SET_PDEATHSIG = 1
+
+#: how often the portable fallback looks at the parent pid (seconds)
+PARENT_POLL_SECONDS = 0.5
+
+
+def _set_parent_death_signal(signum: int) -> bool:
+    """Ask the Linux kernel for ``signum`` when the parent dies (``prctl(PR_SET_PDEATHSIG)``); False elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(_PR_SET_PDEATHSIG, signum, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)  # orphaned: nobody will collect our results
+
+
+def die_with_parent(owner: int | None = None) -> None:
+    """Pool initializer: end this worker as soon as its parent process is gone.
+
+    On Linux the kernel sends SIGKILL at the parent's death (``PR_SET_PDEATHSIG``; the parent here is the pool's
+    process, or multiprocessing's fork server, which itself exits when the pool's process does). Elsewhere a
+    daemon thread polls ``os.getppid()`` every :data:`PARENT_POLL_SECONDS`. Either way a worker never outlives a
+    killed ``slowion report`` by more than that. ``owner``: the pid of the process that made the pool; if it is
+    already gone when the worker starts, the worker ends at once.
+    """
+    import signal
+
+    parent = os.getppid()
+    if not _set_parent_death_signal(signal.SIGKILL):
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="die-with-parent").start()
+    elif os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+    if owner is not None and not _pid_alive(owner):
+        os._exit(1)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: it exists
+        return True
+    return True
+
+
 class ProcessExecutor(_Base):
     """Local worker processes (``concurrent.futures.ProcessPoolExecutor``), started lazily on the first ``map``."""
 
@@ -102,7 +163,9 @@ class ProcessExecutor(_Base):
         if not items:
             return []
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.workers)
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers, initializer=die_with_parent, initargs=(os.getpid(),)
+            )
         # one future per item: the items of a scan are few and unequal in cost
         futures = [self._pool.submit(fn, x) for x in items]
         try:
@@ -114,6 +177,31 @@ class ProcessExecutor(_Base):
             for f in futures:
                 f.cancel()
         return [f.result() for f in futures]
+
+    def worker_pids(self) -> list[int]:
+        """Process ids of the live workers (empty before the first ``map``)."""
+        procs = getattr(self._pool, "_processes", None) or {}
+        return sorted(p.pid for p in procs.values() if p.pid is not None)
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc_type is not None:
+            self.terminate()
+        self.close()
+
+    def terminate(self) -> None:
+        """Kill the workers now, without waiting for running tasks (the run failed or was interrupted)."""
+        if self._pool is None:
+            return
+        procs = list((getattr(self._pool, "_processes", None) or {}).values())
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for p in procs:
+            if p.is_alive():
+                p.kill()
+        for p in procs:
+            p.join(timeout=5)
+        self._pool = None
 
     def close(self) -> None:
         if self._pool is not None:
@@ -167,23 +255,41 @@ class DaskExecutor(_Base):
             self._cluster = None
 
 
-def get_executor(kind: str | None = None, workers: int | None = None) -> Executor:
-    """An executor of the given ``kind`` (``serial``, ``processes``, ``dask``); ``None`` reads ``SLOWION_EXECUTOR``.
+def resolve_kind(kind: str | None = None) -> str:
+    """The executor kind ``kind``, or that of ``SLOWION_EXECUTOR`` when ``None``, checked without starting anything.
 
-    ``workers`` defaults to the number of CPUs. A ``dask`` executor with no ``dask.distributed`` installed, or an
-    unknown kind, raises :class:`~slowion.errors.InputError` naming what is allowed.
+    An unknown kind, or ``dask`` with no ``dask.distributed`` installed, raises
+    :class:`~slowion.errors.InputError` naming what is allowed; the report calls this before it creates a file.
     """
     source = "executor kind"
     if kind is None:
         kind = os.environ.get(ENV_VAR, "").strip() or DEFAULT_KIND
         source = f"environment variable {ENV_VAR}"
     kind = kind.lower()
+    if kind not in KINDS:
+        raise InputError(f"{source}: unknown executor {kind!r}; allowed: {', '.join(KINDS)}")
+    if kind == "dask":
+        try:
+            import dask.distributed  # noqa: F401
+        except ImportError as exc:
+            raise InputError(
+                f"{source}: executor 'dask': dask.distributed is not importable ({exc}); "
+                "install the 'dask' extra or use 'serial' or 'processes'"
+            ) from None
+    return kind
+
+
+def get_executor(kind: str | None = None, workers: int | None = None) -> Executor:
+    """An executor of the given ``kind`` (``serial``, ``processes``, ``dask``); ``None`` reads ``SLOWION_EXECUTOR``.
+
+    ``workers`` defaults to the number of CPUs. A ``dask`` executor with no ``dask.distributed`` installed, or an
+    unknown kind, raises :class:`~slowion.errors.InputError` naming what is allowed (:func:`resolve_kind`).
+    """
+    kind = resolve_kind(kind)
     if workers is not None and workers < 1:
         raise InputError(f"executor workers: expected an integer >= 1, got {workers}")
     if kind == "serial":
         return SerialExecutor()
     if kind == "processes":
         return ProcessExecutor(workers)
-    if kind == "dask":
-        return DaskExecutor(workers)
-    raise InputError(f"{source}: unknown executor {kind!r}; allowed: {', '.join(KINDS)}")
+    return DaskExecutor(workers)

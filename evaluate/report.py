@@ -1,8 +1,9 @@
 """``slowion report``: the main job -- audit, drift check, every evaluation and check, paper comparisons, plots.
 
-Writes into ``out/`` (atomically, via :func:`slowion.atomic.staged_directory`: an interrupted run leaves no
-half-written report): ``results.json`` (everything machine-readable), ``report.md``, ``report.html``
-(self-contained) and the PNG plots. The heavy parts run as independent tasks on one executor
+Writes ``out/``: ``results.json`` (everything machine-readable, with its ``provenance`` and ``timing`` blocks),
+``report.md``, ``report.html`` (self-contained) and the PNG plots. The set is built in a staging directory beside
+``out`` and replaces ``out`` as a whole (:func:`slowion.atomic.publish`): a reader, or a run killed at any moment,
+sees the previous report or the new one, never a mixture. The heavy parts run as independent tasks on one executor
 (:mod:`slowion.evaluate.executor`, chosen by ``SLOWION_EXECUTOR``). A part whose machinery is missing or fails is
 reported as "not computed: <reason>"; no number is ever filled in for it.
 
@@ -18,6 +19,9 @@ import importlib
 import io
 import json
 import math
+import os
+import re
+import shutil
 import sys
 import time
 from collections.abc import Callable
@@ -25,10 +29,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from slowion.atomic import atomic_write_text, staged_directory
+from slowion import atomic
+from slowion.atomic import atomic_write_text
 from slowion.errors import InputError
 from slowion.evaluate import paper
-from slowion.evaluate.executor import get_executor
+from slowion.evaluate.executor import get_executor, resolve_kind
 from slowion.evaluate.html import (
     Document,
     Equation,
@@ -42,6 +47,7 @@ from slowion.evaluate.html import (
     to_markdown,
 )
 from slowion.evaluate.plots import plot_shell_convergence, plot_stopping
+from slowion.evaluate.provenance import provenance, split_timing
 
 METALS = ("Li", "Na", "K", "Rb")
 MODELS = ("feg", "lcao1", "lcao2", "exact")
@@ -52,12 +58,10 @@ NA = "Na"
 #: documented top-level keys of results.json (docs/report.md); the tests check them
 RESULT_KEYS = (
     "schema",
-    "slowion_version",
+    "provenance",
     "exit_code",
     "problems",
     "not_computed",
-    "executor",
-    "timing",
     "audit",
     "generate_check",
     "codegen_accuracy",
@@ -70,7 +74,26 @@ RESULT_KEYS = (
     "sensitivity",
     "comparisons",
     "paper",
+    "timing",
 )
+
+#: the two blocks that differ between two runs of the same code on the same machine (everything else is the same
+#: bytes: tests/test_report.py)
+RUN_SPECIFIC_KEYS = ("provenance", "timing")
+
+#: every file a report directory may hold (the report replaces the directory as a whole; docs/report.md)
+REPORT_FILES = (
+    "results.json",
+    "report.md",
+    "report.html",
+    "stopping.png",
+    "shell_convergence.png",
+    "channelling.png",
+    "wind_Q_rs.png",
+)
+
+#: what versions 0.1.0 left inside the report directory when killed (staging directories of mkdtemp)
+_OLD_STAGING = re.compile(r"^\.staging-[a-z0-9_]{8}$")
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -314,19 +337,26 @@ def _collect(results: dict, not_computed: dict, timing: dict, tasks: list[Task],
             _put(results, task.key, None)
 
 
-def compute(stage: Path, executor_kind: str | None = None) -> dict:
-    """All numbers of the report (a dict ready for results.json); plots from workers land in ``stage``."""
-    from slowion import __version__
+#: results.json layout version: 2 moved the wall-clock figures into ``timing`` and added ``provenance``
+SCHEMA = "slowion-report/2"
 
+
+def compute(stage: Path, executor_kind: str | None = None) -> dict:
+    """All numbers of the report (a dict ready for results.json); plots from workers land in ``stage``.
+
+    Every wall-clock figure a task reports (keys named like ``seconds``) is moved out of the physics into
+    ``timing["fields"]`` under its JSON pointer (:func:`slowion.evaluate.provenance.split_timing`).
+    """
+    import datetime
+
+    started = datetime.datetime.now(datetime.UTC)
     t0 = time.perf_counter()
     results: dict[str, Any] = {k: None for k in RESULT_KEYS}
-    results.update(
-        schema="slowion-report/1", slowion_version=__version__, stopping={}, shell_convergence={}, eq69_accuracy={}
-    )
+    results.update(schema=SCHEMA, stopping={}, shell_convergence={}, eq69_accuracy={})
     not_computed: dict[str, str] = {}
     timing: dict[str, float] = {}
     with get_executor(executor_kind) as ex:
-        results["executor"] = {"kind": ex.kind, "workers": ex.workers}
+        executor = {"kind": ex.kind, "workers": ex.workers}
         tasks = phase1_tasks(stage)
         _collect(results, not_computed, timing, tasks, ex.map(run_task, tasks, desc="slowion report: evaluations"))
         _join_audit(results, not_computed)
@@ -344,11 +374,20 @@ def compute(stage: Path, executor_kind: str | None = None) -> dict:
         timing["/".join(task.key)] = round(res["seconds"], 3)
         if res["ok"]:
             equations.update(res["value"])
+    for (name, how, *_), res in zip(plan, outcomes[len(eq_tasks) :], strict=True):
+        timing[f"sensitivity/{name} {how}"] = round(res["seconds"], 3)
     results["sensitivity"] = _sensitivity_rows(base, plan, outcomes[len(eq_tasks) :], not_computed)
     results["comparisons"] = comparisons(results)
     results["paper"] = paper_values()
     results["not_computed"] = not_computed
-    results["timing"] = {"compute_seconds": round(time.perf_counter() - t0, 2), "tasks": timing}
+    physics, fields = split_timing({k: v for k, v in results.items() if k not in RUN_SPECIFIC_KEYS})
+    results.update(physics)
+    results["provenance"] = provenance(executor, now=started)
+    results["timing"] = {
+        "compute_seconds": round(time.perf_counter() - t0, 2),
+        "tasks": timing,
+        "fields": {k: (round(v, 3) if isinstance(v, float) else v) for k, v in fields.items()},
+    }
     results["_equations_png"] = equations  # for the HTML only; removed before results.json is written
     return results
 
@@ -544,7 +583,12 @@ def write_report(stage: Path, results: dict, t0: float) -> None:
     atomic_write_text(stage / "report.md", to_markdown(doc))
     atomic_write_text(stage / "report.html", to_html(doc, equations))
     results["timing"]["total_seconds"] = round(time.perf_counter() - t0, 2)
-    atomic_write_text(stage / "results.json", json.dumps(jsonable(results), indent=2) + "\n")
+    atomic_write_text(stage / "results.json", results_json(results))
+
+
+def results_json(results: dict) -> str:
+    """The text of results.json: strict JSON (no NaN or infinity: :func:`jsonable` makes them null)."""
+    return json.dumps(jsonable(results), indent=2, allow_nan=False) + "\n"
 
 
 @contextlib.contextmanager
@@ -568,16 +612,105 @@ def _terminate_as_exit():
         signal.signal(signal.SIGTERM, previous)
 
 
+def report_directory(out: str) -> Path:
+    """The directory ``--out`` names, checked before anything is created; raises InputError naming ``--out``.
+
+    The report replaces that directory as a whole (:func:`slowion.atomic.publish`), so it must be new, empty or
+    an earlier report (only :data:`REPORT_FILES`), not the current directory or one that holds it, and its parent
+    must be a directory we can write (the staging directory is created beside it). A symbolic link to a
+    directory is followed: the link stays, the directory it names is replaced.
+    """
+    arg = "argument --out"
+    if not out or not out.strip():
+        raise InputError(f"{arg}: expected a directory name, got an empty string")
+    if "\0" in out:
+        raise InputError(f"{arg}: a path cannot contain a NUL character")
+    given = Path(out)
+    if given.is_symlink() and not given.exists():
+        raise InputError(f"{arg}: {out!r} is a symbolic link to a missing target")
+    if given.exists() and not given.is_dir():
+        raise InputError(f"{arg}: expected a directory, got the existing file {out!r}")
+    try:
+        target = given.resolve()
+    except (OSError, RuntimeError) as exc:
+        raise InputError(f"{arg}: cannot resolve {out!r}: {exc}") from None
+    if target.parent == target:
+        raise InputError(f"{arg}: the report replaces its directory as a whole; {out!r} is a filesystem root")
+    try:
+        here = Path.cwd().resolve()
+    except OSError:
+        here = None
+    if here is not None and (here == target or target in here.parents):
+        raise InputError(
+            f"{arg}: {out!r} is or holds the current directory; the report replaces its directory as a whole, "
+            "so give another directory"
+        )
+    limit = 255
+    try:
+        limit = os.pathconf(_existing_ancestor(target.parent), "PC_NAME_MAX")
+    except (OSError, ValueError):
+        pass
+    if len(os.fsencode(target.name)) + atomic.NAME_OVERHEAD > limit:
+        raise InputError(
+            f"{arg}: the name {target.name[:40]!r}... is too long (at most {limit - atomic.NAME_OVERHEAD} bytes)"
+        )
+    ancestor = _existing_ancestor(target.parent)
+    if not ancestor.is_dir():
+        raise InputError(f"{arg}: {str(ancestor)!r} is not a directory")
+    if not os.access(ancestor, os.W_OK | os.X_OK):
+        raise InputError(f"{arg}: cannot write in {str(ancestor)!r} (permission denied)")
+    if target.exists():
+        try:
+            names = sorted(os.listdir(target))
+        except OSError as exc:
+            raise InputError(f"{arg}: cannot read the directory {out!r}: {exc.strerror}") from None
+        foreign = [n for n in names if n not in REPORT_FILES and not _OLD_STAGING.match(n)]
+        if foreign:
+            shown = ", ".join(foreign[:5]) + (", ..." if len(foreign) > 5 else "")
+            raise InputError(
+                f"{arg}: {out!r} holds files that are not part of a slowion report ({shown}); the report replaces "
+                "its directory as a whole, so give a new or empty directory or an earlier report's"
+            )
+    return target
+
+
+def _existing_ancestor(path: Path) -> Path:
+    while not path.exists() and path.parent != path:
+        path = path.parent
+    return path
+
+
+def _prepare(target: Path, out: str) -> Path:
+    """Clean what killed runs left beside ``target``, create its parent, and make the staging directory."""
+    try:
+        atomic.clean_leftovers(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return atomic.make_stage(target)
+    except OSError as exc:
+        raise InputError(f"argument --out: cannot write {out!r}: {exc.strerror or exc}") from None
+
+
 def run_report(out: str) -> int:
-    """Write the report into ``out`` (results.json, report.md, report.html, PNG plots); 0, or 1 (see module doc)."""
-    if Path(out).exists() and not Path(out).is_dir():
-        raise InputError(f"argument --out: expected a directory, got the existing file {out!r}")
+    """Write the report into ``out`` (results.json, report.md, report.html, PNG plots); 0, or 1 (see module doc).
+
+    Nothing is created before the executor kind and ``out`` are checked. The new report is built in a staging
+    directory beside ``out`` and replaces ``out`` as a whole (:func:`slowion.atomic.publish`): a reader, or a
+    run killed at any moment, sees the previous report or the new one, never a mixture.
+    """
+    kind = resolve_kind()
+    target = report_directory(out)
     t0 = time.perf_counter()
-    with _terminate_as_exit(), staged_directory(out) as stage:
-        results = compute(stage)
-        code, problems = verdict(results)
-        results["exit_code"], results["problems"] = code, problems
-        write_report(stage, results, t0)
+    with _terminate_as_exit():
+        stage = _prepare(target, out)
+        try:
+            results = compute(stage, kind)
+            code, problems = verdict(results)
+            results["exit_code"], results["problems"] = code, problems
+            write_report(stage, results, t0)
+            atomic.publish(stage, target)
+        finally:
+            if stage.exists():
+                shutil.rmtree(stage, ignore_errors=True)
     for p in problems:
         sys.stderr.write(f"slowion report: {p}\n")
     sys.stderr.write(f"slowion report: written to {out}/ in {time.perf_counter() - t0:.1f} s\n")
@@ -694,12 +827,23 @@ def _summary_section(doc: Document, results: dict) -> None:
             else "**Checks FAIL** (exit code 1): " + " ".join(results["problems"])
         )
     )
-    ex = results["executor"]
+    prov = results["provenance"]
+    ex = prov["executor"]
+    revision = prov.get("git_revision")
+    code = (
+        f"git {revision[:12]}" + (" with uncommitted changes" if prov.get("git_dirty") else "")
+        if revision
+        else "not from a git checkout"
+    )
     doc.add(
         Paragraph(
-            f"slowion {results['slowion_version']}; executor `{ex['kind']}` with {ex['workers']} worker(s); "
+            f"slowion {prov['slowion_version']} ({code}), Python {prov['python']}, on {prov['platform']}, "
+            f"{prov['date_utc']}; executor `{ex['kind']}` with {ex['workers']} worker(s); "
             f"evaluations took {results['timing']['compute_seconds']:.1f} s, "
-            f"{results['timing'].get('total_seconds_before_writing', float('nan')):.1f} s with the plots."
+            f"{results['timing'].get('total_seconds_before_writing', float('nan')):.1f} s with the plots. "
+            "Library versions: "
+            + ", ".join(f"{k} {v or 'not installed'}" for k, v in prov.get("packages", {}).items())
+            + " (results.json `provenance`)."
         )
     )
     nc = results["not_computed"]
@@ -1123,7 +1267,9 @@ def _timing_section(doc: Document, results: dict) -> None:
         Paragraph(
             f"Evaluations {t['compute_seconds']:.1f} s, with plots {t.get('total_seconds_before_writing', 0):.1f} s "
             "(wall clock inside `run_report`, excluding interpreter start-up), "
-            f"executor `{results['executor']['kind']}`."
+            f"executor `{results['provenance']['executor']['kind']}`. Every wall-clock figure is in results.json "
+            f"`timing`, none among the physics ({len(t.get('fields', {}))} reported inside the tasks' results, "
+            "under `timing.fields` by JSON pointer)."
         )
     )
     doc.add(Table(["task", "seconds (in its worker)"], sorted(t["tasks"].items(), key=lambda kv: -kv[1])))

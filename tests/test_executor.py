@@ -71,3 +71,34 @@ def test_progress_bar_goes_to_stderr_and_keeps_the_order(capsys):
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "scan" in captured.err
+
+
+def test_resolve_kind_checks_the_environment_without_starting_anything(monkeypatch):
+    from slowion.evaluate.executor import resolve_kind
+
+    monkeypatch.setenv(ENV_VAR, " Serial ")
+    assert resolve_kind() == "serial"
+    monkeypatch.setenv(ENV_VAR, "bogus")
+    with pytest.raises(InputError, match=f"{ENV_VAR}: unknown executor 'bogus'; allowed: serial, processes, dask"):
+        resolve_kind()
+    monkeypatch.delenv(ENV_VAR)
+    assert resolve_kind() == "processes"
+
+
+def _fail_fast_or_sleep(x: float) -> float:
+    import time
+
+    if x < 0:
+        raise ValueError("negative")
+    time.sleep(x)
+    return x
+
+
+def test_a_failed_map_stops_the_other_workers_instead_of_waiting_for_them():
+    """A failure (or Ctrl-C, or SIGTERM in the report) ends the run at once: the pool's workers are killed."""
+    import time
+
+    t0 = time.monotonic()
+    with pytest.raises(ValueError, match="negative"), get_executor("processes", workers=2) as ex:
+        ex.map(_fail_fast_or_sleep, [30.0, -1.0])
+    assert time.monotonic() - t0 < 20  # the sleeping task would hold a plain shutdown for 30 s

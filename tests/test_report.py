@@ -7,9 +7,13 @@ honesty about parts that were not computed. One slow test runs the real report e
 
 import json
 import math
+import os
 import re
+import subprocess
 import sys
+import time
 import types
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -86,6 +90,7 @@ def _fake_module(consistent=True, generate_ok=True):
                 "beta": 1.6,
                 "beta_choice": "fit",
                 "J0": 0.3,
+                "seconds": time.perf_counter(),  # a wall-clock figure, as the real evaluator reports one
             },
         }
 
@@ -95,7 +100,10 @@ def _fake_module(consistent=True, generate_ok=True):
         return {"S0": s, "inputs": {name: 1.6875 if value == "27/16" else value}}
 
     def shell_convergence(metal):
-        return [{"shells": n, "S0": fake_s0(metal, "lcao2") * (1 + 0.5 / n**2)} for n in range(1, 9)]
+        return [
+            {"shells": n, "S0": fake_s0(metal, "lcao2") * (1 + 0.5 / n**2), "seconds": time.perf_counter()}
+            for n in range(1, 9)
+        ]
 
     m.audit_part = audit_part
     m.generate_check = generate_check
@@ -108,7 +116,10 @@ def _fake_module(consistent=True, generate_ok=True):
     m.shell_convergence = shell_convergence
     m.mpmath_checks = lambda: [{"metal": "Na", "model": "lcao1", "relative_difference": 1e-14, "digits": 30}]
     m.eq69_accuracy = lambda metal, shells, with_S0: {"metal": metal, "shells": 40, "eq69_max_error_rel_S_R_all": 0.1}
-    m.channelling = lambda path: {"result": {"range": 1.0, "half_plane_mean": 0.55}, "plot": None}
+    m.channelling = lambda path: {
+        "result": {"range": 1.0, "half_plane_mean": 0.55, "seconds": time.perf_counter()},
+        "plot": None,
+    }
     m.wind = lambda path: {"table": [{"rs": 2.0, "Q": 0.1}, {"rs": 4.0, "Q": 0.05}], "plot": None}
     return m
 
@@ -133,9 +144,11 @@ def test_report_writes_every_file_with_the_documented_keys(fake_upstream, tmp_pa
     assert report.run_report(str(out)) == 0
     names = {p.name for p in out.iterdir()}
     assert {"results.json", "report.md", "report.html", "stopping.png", "shell_convergence.png"} <= names
-    assert not [n for n in names if n.startswith(".")], "staging leftovers"
+    assert names <= set(report.REPORT_FILES)
+    assert os.listdir(tmp_path) == ["rep"], "staging leftovers beside the report"
     res = json.loads((out / "results.json").read_text())
     assert tuple(res) == report.RESULT_KEYS
+    assert res["schema"] == "slowion-report/2"
     assert res["exit_code"] == 0 and res["problems"] == [] and res["not_computed"] == {}
     assert res["stopping"]["K"]["lcao1"]["S0"] == fake_s0("K", "lcao1")
     assert res["timing"]["total_seconds"] > 0
@@ -184,10 +197,14 @@ def test_html_is_self_contained(fake_upstream, tmp_path):
     assert 'alt="\\frac{V^{2} k_{F}^{4}}{3 \\pi^{3}}" src="data:image/png;base64,' in text
 
 
-def test_an_exception_midway_leaves_no_partial_files(fake_upstream, tmp_path, monkeypatch):
+def _snapshot(directory: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(directory.iterdir())}
+
+
+def test_an_exception_midway_leaves_the_previous_report_as_it_was(fake_upstream, tmp_path, monkeypatch):
     out = tmp_path / "rep"
-    out.mkdir()
-    (out / "old.txt").write_text("previous run")
+    report.run_report(str(out))
+    before = _snapshot(out)
 
     def broken(*args, **kwargs):
         raise RuntimeError("disk on fire")
@@ -195,7 +212,49 @@ def test_an_exception_midway_leaves_no_partial_files(fake_upstream, tmp_path, mo
     monkeypatch.setattr(report, "to_html", broken)  # report.md is already staged when this raises
     with pytest.raises(RuntimeError, match="disk on fire"):
         report.run_report(str(out))
-    assert sorted(p.name for p in out.iterdir()) == ["old.txt"]
+    assert _snapshot(out) == before
+    assert os.listdir(tmp_path) == ["rep"]
+
+
+def test_a_new_report_drops_the_files_of_the_previous_one(fake_upstream, tmp_path, monkeypatch):
+    """The directory is replaced as a whole: a plot the new run does not draw does not stay beside it."""
+    out = tmp_path / "rep"
+    report.run_report(str(out))
+    assert (out / "shell_convergence.png").exists()
+    monkeypatch.setitem(report.TARGETS, "shell_convergence", "slowion_no_such_module:f")
+    report.run_report(str(out))
+    assert not (out / "shell_convergence.png").exists()
+    assert os.listdir(tmp_path) == ["rep"]
+
+
+def test_leftovers_of_a_killed_run_are_removed_by_the_next(fake_upstream, tmp_path):
+    out = tmp_path / "rep"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    pid = int(dead.stdout)  # a process that has ended
+    stage = tmp_path / f".rep.slowion-stage-{pid}-abcd_123"
+    (stage / "sub").mkdir(parents=True)
+    (stage / "sub" / "results.json").write_text("{}")
+    alive = tmp_path / f".rep.slowion-stage-{os.getppid()}-abcd_123"  # a live run's: not ours to remove
+    alive.mkdir()
+    unrelated = [tmp_path / ".rep.slowion-stage-x", tmp_path / f".other.slowion-stage-{pid}-abcd_123"]
+    for p in unrelated:
+        p.mkdir()
+    report.run_report(str(out))
+    assert sorted(os.listdir(tmp_path)) == sorted(["rep", alive.name, *(p.name for p in unrelated)])
+
+
+def test_a_killed_fallback_publish_is_undone_by_the_next_run(fake_upstream, tmp_path):
+    """Died between 'old -> backup' and 'stage -> target' of the two-rename fallback: the backup comes back."""
+    out = tmp_path / "rep"
+    report.run_report(str(out))
+    before = _snapshot(out)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    backup = tmp_path / f".rep.slowion-old-{int(dead.stdout)}-abcd_123"
+    out.rename(backup)
+    from slowion import atomic
+
+    assert atomic.clean_leftovers(out) == [backup]
+    assert _snapshot(out) == before and os.listdir(tmp_path) == ["rep"]
 
 
 def test_missing_upstream_parts_are_reported_not_invented(monkeypatch, tmp_path):
@@ -233,6 +292,56 @@ def test_an_existing_file_as_out_is_refused(tmp_path):
     with pytest.raises(InputError, match="--out"):
         report.run_report(str(f))
     assert f.read_text() == "not a directory"
+
+
+def _refusals(tmp_path: Path) -> dict[str, str]:
+    (tmp_path / "a_file").write_text("x")
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("not a report")
+    (tmp_path / "dangling").symlink_to(tmp_path / "nowhere")
+    return {
+        "": "empty",
+        str(tmp_path / "a_file" / "sub"): "not a directory",
+        str(tmp_path / "mine"): "notes.txt",
+        str(tmp_path / "dangling"): "symbolic link",
+        str(tmp_path / ("x" * 250)): "too long",
+        ".": "current directory",
+    }
+
+
+def test_bad_out_is_refused_before_anything_is_created(fake_upstream, tmp_path, monkeypatch):
+    from slowion.errors import InputError
+
+    cases = _refusals(tmp_path)
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    cases[str(tmp_path)] = "current directory"  # holds the current directory
+    before = sorted(str(p) for p in tmp_path.rglob("*"))
+    for out, reason in cases.items():
+        with pytest.raises(InputError, match="--out") as info:
+            report.run_report(out)
+        assert reason in str(info.value), (out, str(info.value))
+    assert sorted(str(p) for p in tmp_path.rglob("*")) == before
+
+
+def test_an_unknown_executor_is_refused_before_the_directory_is_created(fake_upstream, tmp_path, monkeypatch):
+    from slowion.errors import InputError
+
+    monkeypatch.setenv("SLOWION_EXECUTOR", "bogus")
+    with pytest.raises(InputError, match="SLOWION_EXECUTOR"):
+        report.run_report(str(tmp_path / "new" / "rep"))
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_symlink_to_a_report_stays_a_symlink(fake_upstream, tmp_path):
+    real = tmp_path / "real"
+    link = tmp_path / "link"
+    real.mkdir()
+    link.symlink_to(real, target_is_directory=True)
+    report.run_report(str(link))
+    report.run_report(str(link))
+    assert link.is_symlink() and (real / "results.json").exists()
+    assert sorted(os.listdir(tmp_path)) == ["link", "real"]
 
 
 def test_the_audit_parts_merge_into_one_document():
@@ -274,6 +383,159 @@ def test_one_audit_part_equals_the_audit_of_that_module(monkeypatch):
     assert part == audit_records()
 
 
+def _walk_keys(x, at=""):
+    if isinstance(x, dict):
+        for k, v in x.items():
+            yield f"{at}/{k}", k
+            yield from _walk_keys(v, f"{at}/{k}")
+    elif isinstance(x, list):
+        for i, v in enumerate(x):
+            yield from _walk_keys(v, f"{at}/{i}")
+
+
+def _strict_json(text: str):
+    def refuse(name):
+        raise ValueError(f"not strict JSON: {name}")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_every_wall_clock_figure_is_in_timing_and_none_in_the_physics(fake_upstream, tmp_path):
+    report.run_report(str(tmp_path))
+    res = _strict_json((tmp_path / "results.json").read_text())
+    from slowion.evaluate.provenance import is_timing_key
+
+    physics = {k: v for k, v in res.items() if k != "timing"}
+    assert [p for p, k in _walk_keys(physics) if is_timing_key(k)] == []
+    fields = res["timing"]["fields"]
+    for pointer in (
+        "/stopping/Na/exact/inputs/seconds",
+        "/shell_convergence/Li/0/seconds",
+        "/channelling/result/seconds",
+    ):
+        assert isinstance(fields[pointer], float), pointer
+    assert len(fields) == 16 + 4 * 8 + 1  # every stand-in figure: 16 stopping, 4 x 8 shell rows, the channelling map
+    assert {"stopping/Na/exact", "audit_parts/fake.derive", "equations/0", "sensitivity/beta choice 27/16"} <= set(
+        res["timing"]["tasks"]
+    )
+
+
+def test_split_timing_takes_out_seconds_keys_by_json_pointer():
+    from slowion.evaluate.provenance import split_timing
+
+    value = {"a/b": {"seconds": 1.5, "S0": 2.0, "seconds_exact": 3, "setup_seconds": None}, "rows": [{"seconds": 4}]}
+    clean, found = split_timing(value)
+    assert clean == {"a/b": {"S0": 2.0}, "rows": [{}]}
+    assert found == {"/a~1b/seconds": 1.5, "/a~1b/seconds_exact": 3, "/a~1b/setup_seconds": None, "/rows/0/seconds": 4}
+    assert value["rows"] == [{"seconds": 4}], "the input is not modified"
+    # a key that only looks like one but holds no number stays: it is not a figure
+    assert split_timing({"seconds": "n/a", "seconds_per_point": [1]}) == (
+        {"seconds": "n/a", "seconds_per_point": [1]},
+        {},
+    )
+
+
+def test_provenance_names_the_code_the_libraries_and_the_machine(fake_upstream, tmp_path):
+    import datetime
+    import platform
+    import shutil
+    from importlib import metadata
+
+    import slowion
+
+    report.run_report(str(tmp_path))
+    prov = json.loads((tmp_path / "results.json").read_text())["provenance"]
+    assert prov["slowion_version"] == slowion.__version__
+    for dist in ("numpy", "scipy", "sympy", "mpmath", "qc-BFit"):
+        assert prov["packages"][dist] == metadata.version(dist)
+    assert prov["python"] == platform.python_version() and prov["platform"] == platform.platform()
+    assert prov["executor"] == {"kind": "serial", "workers": 1}
+    date = datetime.datetime.fromisoformat(prov["date_utc"].replace("Z", "+00:00"))
+    assert prov["date_utc"].endswith("Z")
+    assert abs(datetime.datetime.now(datetime.UTC) - date) < datetime.timedelta(minutes=10)
+    root = Path(slowion.__file__).resolve().parent.parent
+    if (root / ".git").exists() and shutil.which("git"):
+        head = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, text=True).stdout
+        assert prov["git_revision"] == head.strip() and isinstance(prov["git_dirty"], bool)
+    else:
+        assert prov["git_revision"] is None and prov["git_dirty"] is None
+    md = (tmp_path / "report.md").read_text()
+    assert f"slowion {slowion.__version__}" in md and f"numpy {metadata.version('numpy')}" in md
+
+
+def test_git_state_gives_the_revision_and_whether_tracked_files_changed(tmp_path):
+    import shutil
+
+    from slowion.evaluate.provenance import git_state
+
+    if not shutil.which("git"):
+        pytest.skip("git is not installed")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    assert git_state(repo) == (None, None)  # not a checkout
+
+    def git(*args):
+        return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, check=True).stdout
+
+    git("init", "-q")
+    (repo / "a.txt").write_text("1\n")
+    git("add", "a.txt")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "one")
+    head = git("rev-parse", "HEAD").strip()
+    assert git_state(repo) == (head, False)
+    (repo / "untracked.txt").write_text("x")
+    assert git_state(repo) == (head, False)  # untracked files (a report written in the clone) do not count
+    (repo / "a.txt").write_text("2\n")
+    assert git_state(repo) == (head, True)
+
+
+def _without_run_specific(text: str) -> str:
+    doc = _strict_json(text)
+    for key in report.RUN_SPECIFIC_KEYS:
+        del doc[key]
+    return json.dumps(doc, indent=2, allow_nan=False)
+
+
+def test_two_runs_give_the_same_results_json_apart_from_provenance_and_timing(fake_upstream, tmp_path, monkeypatch):
+    """Serial, then worker processes: the same bytes once the two run-specific blocks are set aside."""
+    report.run_report(str(tmp_path / "a"))
+    monkeypatch.setenv("SLOWION_EXECUTOR", "processes")
+    report.run_report(str(tmp_path / "b"))
+    a, b = ((tmp_path / d / "results.json").read_text() for d in "ab")
+    assert a != b  # the wall-clock figures differ ...
+    assert _without_run_specific(a) == _without_run_specific(b)  # ... and nothing else
+
+
+def _real_small_pieces():
+    """Real evaluations, made small: S0 from the real evaluator (LCAO-II and Eq. 63 slots with 2-shell LCAO-II,
+    which runs in ~0.1 s), the real shell scan over 1-2 shells, the real sensitivity at 2 shells."""
+    from slowion.evaluate import stopping
+
+    m = _fake_module()
+
+    def stopping_result(metal, model, shells):
+        if model in ("lcao2", "exact"):
+            return stopping.stopping_result(metal, "lcao2", 2)
+        return stopping.stopping_result(metal, model, shells)
+
+    m.stopping_result = stopping_result
+    m.shell_convergence = lambda metal: stopping.shell_convergence(metal, shells=(1, 2))
+    m.mean_stopping = lambda metal, model, **overrides: stopping.mean_stopping(metal, model, shells=2, **overrides)
+    return m
+
+
+@pytest.mark.slow
+def test_two_runs_of_real_small_pieces_give_the_same_results_json(monkeypatch, tmp_path):
+    _point_targets_at(monkeypatch, _real_small_pieces())
+    report.run_report(str(tmp_path / "a"))
+    monkeypatch.setenv("SLOWION_EXECUTOR", "processes")
+    report.run_report(str(tmp_path / "b"))
+    a, b = ((tmp_path / d / "results.json").read_text() for d in "ab")
+    res = json.loads(a)
+    assert res["stopping"]["Na"]["lcao2"]["S0"] > 0 and "/stopping/Na/lcao2/inputs/seconds" in res["timing"]["fields"]
+    assert _without_run_specific(a) == _without_run_specific(b)
+
+
 def test_jsonable_makes_plain_strict_json():
     x = {"a": np.float64(1.5), "b": np.arange(3), "c": math.nan, "d": (1, np.inf), 3: complex(1, 2)}
     got = report.jsonable(x)
@@ -311,10 +573,7 @@ def test_bench_says_so_when_vegas_is_missing(monkeypatch):
 
 
 def test_sigterm_midway_leaves_no_staging_directory(tmp_path):
-    import os
     import signal
-    import subprocess
-    import time
 
     out = tmp_path / "rep"
     script = (
@@ -327,11 +586,11 @@ def test_sigterm_midway_leaves_no_staging_directory(tmp_path):
     proc = subprocess.Popen([sys.executable, "-c", script, str(out)], env=env, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60
-        while not (out.exists() and any(out.iterdir())):
+        while not os.listdir(tmp_path):  # the staging directory appears beside the target
             assert time.monotonic() < deadline and proc.poll() is None, "the report never started staging"
             time.sleep(0.1)
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=30) == 128 + signal.SIGTERM
     finally:
         proc.kill()
-    assert list(out.iterdir()) == []
+    assert os.listdir(tmp_path) == []
