@@ -202,25 +202,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def check_executor_kind() -> str:
     """The executor kind named by ``SLOWION_EXECUTOR`` (or the default), checked before the report starts."""
-    import importlib.util
+    from slowion.evaluate.executor import resolve_kind
 
-    from slowion.evaluate.executor import DEFAULT_KIND, ENV_VAR, KINDS
-
-    raw = os.environ.get(ENV_VAR, "")
-    kind = raw.strip().lower() or DEFAULT_KIND
-    if kind not in KINDS:
-        raise InputError(f"environment variable {ENV_VAR}: unknown executor {raw!r}; allowed: {', '.join(KINDS)}")
-    if kind == "dask":
-        try:
-            found = importlib.util.find_spec("dask.distributed") is not None
-        except (ImportError, ValueError):
-            found = False
-        if not found:
-            raise InputError(
-                f"environment variable {ENV_VAR}: executor 'dask' needs dask.distributed, which is not installed; "
-                "install the 'dask' extra or use 'serial' or 'processes'"
-            )
-    return kind
+    return resolve_kind()
 
 
 def run_report(out: str) -> int:

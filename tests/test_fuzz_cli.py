@@ -5,8 +5,8 @@ exactly one line on stderr; never a traceback, never a Python warning, and never
 runs in a fresh empty directory, checked afterwards). ``main(argv)`` runs in-process. The heavy runners (audit,
 generate, report, bench measurements, the stopping evaluation) are replaced by stubs that return at once, so what
 is fuzzed is everything from the argument list to the runner: parsing, the validators, the executor check and
-the output; ``evaluate wind`` runs for real. The report stub makes the output directory the validator accepted
-(proving it creatable) and removes it again.
+the output; ``evaluate wind`` runs for real, and so does ``report`` up to its first computation (its executor
+check, its own directory checks and its staging directory), after which what it made is removed again.
 
 Two profiles: "fuzz-default" runs in the default suite (~1 min in all); "fuzz-ci" (marked slow, so ``.ci/run``'s
 slow pass runs it) explores 3.5 times more examples.
@@ -31,7 +31,6 @@ from hypothesis import strategies as st
 from slowion import cli, validate
 from slowion.errors import InputError
 from slowion.evaluate import wind
-from slowion.evaluate.executor import get_executor
 
 settings.register_profile(
     "fuzz-default", max_examples=100, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
@@ -235,26 +234,30 @@ def _fake_stopping_result(metal, model, shells=None):
     }
 
 
-def _fake_report(out: str) -> int:
-    """Prove the accepted --out creatable (inside the sandbox) and the executor usable, as run_report's first
-    steps do, then undo it."""
+class _StopBeforeComputing(Exception):
+    pass
+
+
+def _stop_before_computing(stage, executor_kind=None):
+    raise _StopBeforeComputing
+
+
+def _report_until_compute(out: str) -> int:
+    """The real ``run_report`` up to its first computation (``compute`` raises): the executor check, the report's
+    own directory checks and the staging directory all run; then what it made is removed again."""
+    from slowion.evaluate import report
+
     target = Path(os.path.abspath(out))
-    created = []
-    for p in [target, *target.parents]:
-        if os.path.lexists(p):
-            break
-        created.append(p)
-    if created and not str(target).startswith(os.environ["SLOWION_FUZZ_SANDBOX"]):
-        return 0  # outside the sandbox: do not touch (the validator's probe already showed it writable)
-    target.mkdir(parents=True, exist_ok=True)
-    probe = tempfile.mkdtemp(prefix=".staging-", dir=target)
-    # like the real report, pick the executor only after the directories exist: an executor error the command
-    # line did not catch beforehand leaves them behind, which the property sees
-    with get_executor():
+    new_parents = [p for p in target.parents if not os.path.lexists(p)]
+    try:
+        report.run_report(out)
+    except _StopBeforeComputing:
         pass
-    os.rmdir(probe)
-    for p in created:
-        os.rmdir(p)
+    else:
+        raise AssertionError("run_report finished without computing")
+    for p in new_parents:  # deepest first; only empty directories the run made
+        if os.path.isdir(p) and not os.path.islink(p):
+            os.rmdir(p)
     return 0
 
 
@@ -263,6 +266,7 @@ def _stubs(mp: pytest.MonkeyPatch) -> None:
     import slowion.codegen.bench
     import slowion.codegen.driver
     import slowion.evaluate.bench
+    import slowion.evaluate.report
     import slowion.evaluate.stopping
 
     mp.setattr(
@@ -274,7 +278,8 @@ def _stubs(mp: pytest.MonkeyPatch) -> None:
     mp.setattr(slowion.codegen.bench, "generated_rows", lambda points: [])
     mp.setattr(slowion.evaluate.bench, "rows", lambda points: [])
     mp.setattr(slowion.evaluate.stopping, "stopping_result", _fake_stopping_result)
-    mp.setattr(cli, "run_report", _fake_report)
+    mp.setattr(slowion.evaluate.report, "compute", _stop_before_computing)
+    mp.setattr(cli, "run_report", _report_until_compute)
 
 
 def _strict_json(text: str):
@@ -316,7 +321,6 @@ def check_cli(argv: list[str], executor: str | None = None, counter: str = "cli"
         (cwd / "LOOP").symlink_to("LOOP")
         before = _tree(Path(sandbox))
         mp.chdir(cwd)
-        mp.setenv("SLOWION_FUZZ_SANDBOX", str(Path(sandbox).resolve()))
         if executor is None:
             mp.setenv("SLOWION_EXECUTOR", "serial")
         else:
