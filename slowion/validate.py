@@ -25,6 +25,7 @@ Supported domains, and why (docs/evaluate.md, "Supported inputs"):
 
 from __future__ import annotations
 
+import contextlib
 import math
 import numbers
 import os
@@ -53,6 +54,10 @@ POINTS_MAX = 10**7
 # which a command line should not silently read as numbers.
 _FLOAT_RE = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 _INT_RE = re.compile(r"[+-]?\d+", re.ASCII)
+
+#: the writability probe: an empty directory with this prefix and tempfile's 8 random characters
+PROBE_PREFIX = ".slowion-probe-"
+_PROBE_RE = re.compile(re.escape(PROBE_PREFIX) + r"[a-z0-9_]{8}")
 
 
 def _fmt(value: object) -> str:
@@ -160,7 +165,8 @@ def output_directory(value: object, parameter: str = "out") -> Path:
     a dangling or looping symbolic link, ``..`` after a component that does not exist yet, and a place where no
     directory can be made. Writability is probed, not guessed from permission bits (``os.access`` says yes to
     root on ``/proc``): a uniquely named empty directory is made in the directory that exists (the target, or
-    the nearest existing parent) and removed at once. Any other ``OSError`` is reported the same way.
+    the nearest existing parent) and removed at once; empty probes that a killed run left there are removed
+    first. Any other ``OSError`` is reported the same way.
     """
     if not isinstance(value, str | os.PathLike):
         raise InputError(f"expected a directory path, got {_fmt(value)}", parameter)
@@ -207,13 +213,26 @@ def _check_output_directory(path: Path, encoded: bytes, value: object, parameter
                 f"expected path components of at most {name_max} bytes, got one of {len(os.fsencode(p.name))}",
                 parameter,
             )
+    _remove_old_probes(here)
     try:
-        probe = tempfile.mkdtemp(prefix=".slowion-probe-", dir=here)
+        probe = tempfile.mkdtemp(prefix=PROBE_PREFIX, dir=here)
     except OSError as exc:
         verb = "write in" if not missing else "create a directory in"
         raise InputError(f"cannot {verb} {_fmt(os.fspath(here))}: {exc.strerror or exc}", parameter) from None
     os.rmdir(probe)
     return path
+
+
+def _remove_old_probes(directory: Path) -> None:
+    """Remove empty probe directories that a run killed between making and removing its probe left behind."""
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return
+    for name in names:
+        if _PROBE_RE.fullmatch(name):
+            with contextlib.suppress(OSError):  # not empty, or gone already: not ours to touch
+                os.rmdir(directory / name)
 
 
 def _name_max(directory: Path) -> int:

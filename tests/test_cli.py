@@ -357,3 +357,13 @@ def test_as_a_process_wind_json_is_strict(tmp_path):
     proc = run_process("evaluate", "wind", "--rs", "3.93", "--json", cwd=tmp_path)
     assert proc.returncode == 0 and proc.stderr == ""
     assert strict_json(proc.stdout)["Q"] == pytest.approx(0.0884921266, rel=1e-9)
+
+
+def test_a_probe_left_by_a_killed_run_is_removed_by_the_next_validation(tmp_path):
+    out = tmp_path / "report"
+    out.mkdir()
+    (out / ".slowion-probe-abc12_xy").mkdir()  # killed between making and removing its probe
+    (out / ".slowion-probe-keepme00").mkdir()
+    (out / ".slowion-probe-keepme00" / "data").write_text("not ours: not empty")
+    assert validate.output_directory(str(out)) == out
+    assert listing(out) == [".slowion-probe-keepme00", ".slowion-probe-keepme00/data"]
