@@ -26,6 +26,7 @@ Supported domains, and why (docs/evaluate.md, "Supported inputs"):
 from __future__ import annotations
 
 import contextlib
+import errno
 import math
 import numbers
 import os
@@ -184,6 +185,12 @@ def output_directory(value: object, parameter: str = "out") -> Path:
     except InputError:
         raise
     except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:  # lstat of a component longer than NAME_MAX, before the walk sees it
+            longest = max(len(os.fsencode(part)) for part in Path(text).parts)
+            raise InputError(
+                f"expected path components the file system allows (usually at most 255 bytes), got one of {longest}",
+                parameter,
+            ) from None
         raise InputError(f"cannot use {_fmt(text)} as output directory: {exc.strerror or exc}", parameter) from None
 
 
