@@ -17,7 +17,8 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from scipy.integrate import quad
 
-from slowion.errors import InputError
+from slowion import validate
+from slowion.errors import ComputationError
 
 #: r_s of the report table: 2, 3, Li 3.25, Na 3.93, K 4.86, Rb 5.20, 6
 RS_TABLE = (2.0, 3.0, 3.25, 3.93, 4.86, 5.20, 6.0)
@@ -35,19 +36,47 @@ def _integrand() -> Callable[[np.ndarray, float], np.ndarray]:
 
 
 def _check_inputs(rs: float, Z: float) -> tuple[float, float]:
-    try:
-        rs_f = float(rs)
-    except (TypeError, ValueError):
-        raise InputError(f"argument --rs: expected a finite number > 0, got {rs!r}") from None
-    if not math.isfinite(rs_f) or rs_f <= 0:
-        raise InputError(f"argument --rs: expected a finite number > 0, got {rs!r}")
-    try:
-        Z_f = float(Z)
-    except (TypeError, ValueError):
-        raise InputError(f"argument --Z: expected a finite non-zero number, got {Z!r}") from None
-    if not math.isfinite(Z_f) or Z_f == 0:
-        raise InputError(f"argument --Z: expected a finite non-zero number, got {Z!r}")
-    return rs_f, Z_f
+    """r_s and Z by the base validators: the supported domain and its measurement are in ``slowion.validate``."""
+    return validate.rs(rs), validate.Z(Z)
+
+
+#: |Z| a_TF above which a warning says linear response is doubtful: the screened Coulomb potential
+#: -Z exp(-r/a_TF)/r then binds at least two states (1s from Z a_TF = 0.840, 2s from Z a_TF = 3.22; critical
+#: screening lengths of Rogers, Graboske & Harwood, Phys. Rev. A 1, 1577 (1970)). Q is the first Born term of an
+#: expansion in that strength; beyond this point bound electrons dominate the screening cloud and the Z^2 law is
+#: not even a rough guide. (The first threshold, 0.84, is already passed by Z = 1 for r_s > 1.7: the known limit
+#: of the linear model itself, which the report compares with nonlinear values, and not flagged here.)
+BORN_STRENGTH_LIMIT = 3.22
+
+#: r_s above which the uniform electron gas is a Wigner crystal (Ceperley & Alder, PRL 45, 566 (1980): r_s ~ 100),
+#: so the Lindhard screening of a homogeneous liquid does not apply
+RS_WIGNER = 100.0
+
+#: r_s below which v_F = k_F (a.u.) exceeds c/10 (c = 137.036 a.u.): relativistic corrections of order
+#: (v_F/c)^2 > 1 % that the non-relativistic Lindhard function leaves out
+RS_RELATIVISTIC = (9 * math.pi / 4) ** (1 / 3) / 13.7036
+
+
+def thomas_fermi_wavevector(kF: float) -> float:
+    """k_TF = sqrt(4 k_F/pi) (a.u.): the small-q limit eps(q) ~ 1 + k_TF^2/q^2 of the static Lindhard function."""
+    return math.sqrt(4 * kF / math.pi)
+
+
+def physics_warnings(rs: float, Z: float) -> list[str]:
+    """One sentence per reason why the linear-response jellium model is physically doubtful at (r_s, Z)."""
+    kF = fermi_wavevector(rs)
+    strength = abs(Z) / thomas_fermi_wavevector(kF)
+    out = []
+    if strength > BORN_STRENGTH_LIMIT:
+        out.append(
+            f"linear response is doubtful: |Z| a_TF = {strength:.3g} > {BORN_STRENGTH_LIMIT} (screened potential "
+            "binds two or more states); Q ~ Z^2 is the first Born term only"
+        )
+    if rs > RS_WIGNER:
+        out.append(f"r_s = {rs:.3g} > {RS_WIGNER:g}: the electron gas is a Wigner crystal there, not Lindhard jellium")
+    if rs < RS_RELATIVISTIC:
+        out.append(f"r_s = {rs:.3g}: v_F = {kF / 137.036:.3g} c; the non-relativistic Lindhard function is doubtful")
+    return out
 
 
 def friction_integral(kF: float) -> tuple[float, float]:
@@ -67,13 +96,18 @@ def friction_integral(kF: float) -> tuple[float, float]:
 def wind_result(rs: float, Z: float = 1.0) -> dict:
     """Friction coefficient Q = |F_z|/u (a.u.) of Das Eq. 12 (corrected) for an ion of charge Z at density r_s.
 
-    Returns ``{"rs", "kF", "Z", "Q", "error"}`` (DESIGN.md); raises :class:`InputError` for r_s <= 0, NaN, inf
-    or Z = 0.
+    Returns ``{"rs", "kF", "Z", "Q", "error", "warnings"}``, every number finite; ``warnings`` lists the reasons
+    why the input, though inside the supported domain, is physically doubtful (:func:`physics_warnings`).
+    Raises :class:`~slowion.errors.InputError` outside the supported domain (``slowion.validate.rs`` and ``Z``)
+    and :class:`~slowion.errors.ComputationError` if the integral is not finite inside it.
     """
     rs_f, Z_f = _check_inputs(rs, Z)
     kF = fermi_wavevector(rs_f)
     val, err = friction_integral(kF)
-    return {"rs": rs_f, "kF": kF, "Z": Z_f, "Q": Z_f**2 * val, "error": Z_f**2 * err}
+    Q, error = Z_f * Z_f * val, Z_f * Z_f * err  # a product, not Z_f**2: float ** raises OverflowError
+    if not (math.isfinite(Q) and math.isfinite(error) and Q > 0):
+        raise ComputationError(f"wind friction: Q = {Q!r} (+- {error!r}) at r_s = {rs_f!r}, Z = {Z_f!r}")
+    return {"rs": rs_f, "kF": kF, "Z": Z_f, "Q": Q, "error": error, "warnings": physics_warnings(rs_f, Z_f)}
 
 
 def wind_table(rs_values: Sequence[float] = RS_TABLE, Z: float = 1.0) -> list[dict]:
@@ -120,4 +154,5 @@ def ion_ion_extra_force(rs: float, Z: float = 1.0) -> dict:
         "F_wind_over_u": wind_over_u,
         "F_extra_over_u": -res["Z"] * wind_over_u,
         "error": abs(res["Z"]) * res["error"],
+        "warnings": res["warnings"],
     }

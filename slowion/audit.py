@@ -54,7 +54,7 @@ def run_audit(as_json: bool = False) -> int:
     """Print the audit; exit 1 only if our own derivation chain is inconsistent (never for a paper erratum)."""
     doc = audit_records()
     if as_json:
-        json.dump(doc, sys.stdout, indent=2)
+        json.dump(doc, sys.stdout, indent=2, allow_nan=False)
         sys.stdout.write("\n")
     else:
         print(_table(doc))

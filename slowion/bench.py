@@ -8,13 +8,20 @@ from __future__ import annotations
 
 import json
 
+from slowion import validate
+from slowion.errors import ComputationError
+
 
 def _fmt(x: float | None, unit: str = "") -> str:
     return "-" if x is None else f"{x:.3g}{unit}"
 
 
 def run_bench(as_json: bool, points: int) -> int:
-    """Measure and print; ``as_json``: a JSON list, one object per comparison. Returns the exit code."""
+    """Measure and print; ``as_json``: a JSON list, one object per comparison. Returns the exit code.
+
+    ``points`` must lie in ``slowion.validate.POINTS_MIN..POINTS_MAX`` (:class:`~slowion.errors.InputError`).
+    """
+    points = validate.points(points)
     from slowion.codegen.bench import generated_rows
 
     rows = generated_rows(points)
@@ -25,7 +32,11 @@ def run_bench(as_json: bool, points: int) -> int:
     else:
         rows.extend(evaluate_rows(points))
     if as_json:
-        print(json.dumps(rows, indent=2))
+        try:
+            text = json.dumps(rows, indent=2, allow_nan=False)
+        except ValueError:  # a ratio over a zero time: strict JSON has no Infinity
+            raise ComputationError("bench: a timing ratio is not finite (a measured time of zero)") from None
+        print(text)
         return 0
     print(f"{'function':<36} {'comparison':<46} {'generated':>10} {'baseline':>10} {'ratio':>9}")
     for r in rows:

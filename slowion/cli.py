@@ -1,6 +1,8 @@
-"""The ``slowion`` command line (contract in DESIGN.md).
+"""The ``slowion`` command line.
 
-Every bad input ends in one line on stderr naming the argument and what is allowed, and exit code 2.
+Every bad input ends in one line on stderr naming the argument and what is allowed, and exit code 2, before any
+file or directory is made. A computation that fails inside the supported domain ends in one line and exit code 1;
+a non-finite number is never printed, and JSON output is strict (no NaN or Infinity).
 Subcommands import their machinery lazily so that ``slowion --help`` and input errors are instant.
 """
 
@@ -9,67 +11,75 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
-from slowion.errors import InputError
+from slowion import validate
+from slowion.errors import ComputationError, InputError
 
-METALS = ("Li", "Na", "K", "Rb")
-MODELS = ("feg", "lcao1", "lcao2", "exact")
+METALS = validate.METALS
+MODELS = validate.MODELS
+
+#: parameter name (as the validators and evaluators spell it) -> command-line flag
+FLAGS = {
+    "rs": "--rs",
+    "Z": "--Z",
+    "metal": "--metal",
+    "model": "--model",
+    "shells": "--shells",
+    "points": "--points",
+    "out": "--out",
+}
+
+#: options that must be given, per (command, what); checked after parsing so that an unknown argument is named
+#: first (argparse would report a missing required argument instead)
+REQUIRED = {("evaluate", "wind"): ("rs",), ("evaluate", "stopping"): ("metal", "model")}
+
+COMMAND_NAMES = ("audit", "generate", "evaluate", "report", "bench")
+WHAT_NAMES = ("wind", "stopping")
+
+
+def one_line(message: str) -> str:
+    """``message`` with every non-printable character (newlines included) escaped: one line on any terminal."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
+
+
+def _fail(message: str) -> NoReturn:
+    sys.stderr.write(f"slowion: error: {one_line(message)}\n")
+    raise SystemExit(2)
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse prints usage plus the message; we print only the one-line message."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # argparse (3.11, 3.12) reads "-1e50" as an unknown option, not as a negative number: widen its pattern
+        self._negative_number_matcher = re.compile(r"^-(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$")
+
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"slowion: error: {message}\n")
-        raise SystemExit(2)
+        _fail(message)
 
 
-def positive_float(text: str) -> float:
-    """A finite number > 0 (r_s, lattice constants)."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a finite number > 0, got {text!r}") from None
-    if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"expected a finite number > 0, got {text!r}")
-    return value
+def _arg_type(check: Callable[[object], Any]) -> Callable[[str], Any]:
+    """An argparse ``type=`` from a validator: argparse then prefixes the flag ("argument --rs: ...")."""
 
+    def convert(text: str) -> Any:
+        try:
+            return check(text)
+        except InputError as exc:
+            raise argparse.ArgumentTypeError(exc.detail) from None
 
-def nonzero_finite_float(text: str) -> float:
-    """A finite, non-zero number (the ion charge Z)."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a finite non-zero number, got {text!r}") from None
-    if not math.isfinite(value) or value == 0:
-        raise argparse.ArgumentTypeError(f"expected a finite non-zero number, got {text!r}")
-    return value
-
-
-def shell_count(text: str) -> int:
-    """Neighbour shells: an integer 0..60 (the converged defaults are 40 for lcao2 and 20 for exact)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected an integer in 0..60, got {text!r}") from None
-    if not 0 <= value <= 60:
-        raise argparse.ArgumentTypeError(f"expected an integer in 0..60, got {text!r}")
-    return value
-
-
-def metal_name(text: str) -> str:
-    for m in METALS:
-        if text.lower() == m.lower():
-            return m
-    raise argparse.ArgumentTypeError(f"unknown metal {text!r}; allowed: {', '.join(METALS)}")
+    convert.__name__ = check.__name__  # argparse names the type in some messages
+    return convert
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="slowion", description=__doc__.splitlines()[0])
-    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     a = sub.add_parser("audit", help="derive everything and compare with the printed equations")
     a.add_argument("--json", action="store_true", help="machine-readable output")
@@ -78,33 +88,83 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--check", action="store_true", help="change nothing; exit 1 with a diff if stale")
 
     e = sub.add_parser("evaluate", help="numeric evaluations")
-    esub = e.add_subparsers(dest="what", required=True, parser_class=_Parser, metavar="WHAT")
+    esub = e.add_subparsers(dest="what", parser_class=_Parser, metavar="WHAT")
     w = esub.add_parser("wind", help="electron-wind friction coefficient Q (Das Eq. 12)")
-    w.add_argument("--rs", type=positive_float, required=True, help="Wigner-Seitz radius r_s (bohr), > 0")
-    w.add_argument("--Z", type=nonzero_finite_float, default=1.0, help="ion charge (default 1)")
+    w.add_argument(
+        "--rs",
+        type=_arg_type(validate.rs),
+        help=f"Wigner-Seitz radius r_s in bohr, {validate.RS_MIN:g}..{validate.RS_MAX:g} (required)",
+    )
+    w.add_argument(
+        "--Z",
+        type=_arg_type(validate.Z),
+        default=1.0,
+        help=f"ion charge, {validate.Z_ABS_MIN:g} <= |Z| <= {validate.Z_ABS_MAX:g} (default 1)",
+    )
     w.add_argument("--json", action="store_true")
     s = esub.add_parser("stopping", help="mean stopping 1/v dE/dx of He in an alkali metal")
-    s.add_argument("--metal", type=metal_name, required=True, help=f"one of {', '.join(METALS)}")
-    s.add_argument("--model", choices=MODELS, required=True)
+    s.add_argument("--metal", type=_arg_type(validate.metal), help=f"one of {', '.join(METALS)} (required)")
+    s.add_argument("--model", type=_arg_type(validate.model), help=f"one of {', '.join(MODELS)} (required)")
     s.add_argument(
-        "--shells", type=shell_count, default=None, help="neighbour shells for lcao2/exact (0..60; default: converged)"
+        "--shells",
+        type=_arg_type(validate.shells),
+        default=None,
+        help=f"neighbour shells for lcao2/exact ({validate.SHELLS_MIN}..{validate.SHELLS_MAX}; default: converged)",
     )
     s.add_argument("--json", action="store_true")
 
     r = sub.add_parser("report", help="the main job: audit, checks, evaluations, plots, report")
-    r.add_argument("--out", default="slowion-report", help="output directory (default ./slowion-report)")
+    r.add_argument(
+        "--out",
+        default="slowion-report",
+        help="output directory: existing and writable, or creatable (default ./slowion-report)",
+    )
 
     b = sub.add_parser("bench", help="speed ratios of generated code against baselines")
     b.add_argument("--json", action="store_true")
-    b.add_argument("--points", type=int, default=1_000_000, help="points per function (default 10^6)")
+    b.add_argument(
+        "--points",
+        type=_arg_type(validate.points),
+        default=1_000_000,
+        help=f"points per function, {validate.POINTS_MIN}..{validate.POINTS_MAX} (default 10^6)",
+    )
     return p
 
 
-def _emit(obj: Any, as_json: bool, text: str) -> None:
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse ``argv``; a bad or missing argument exits 2 with one line (unknown arguments are named first)."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        _fail(f"argument COMMAND: required, one of {', '.join(COMMAND_NAMES)}")
+    if args.command == "evaluate" and args.what is None:
+        _fail(f"argument WHAT: required, one of {', '.join(WHAT_NAMES)}")
+    for name in REQUIRED.get((args.command, getattr(args, "what", None)), ()):
+        if getattr(args, name) is None:
+            _fail(f"argument {FLAGS[name]}: required")
+    return args
+
+
+def finite_everywhere(obj: Any) -> bool:
+    """True if every number in a (nested) result is finite."""
+    if isinstance(obj, float):
+        return math.isfinite(obj)
+    if isinstance(obj, dict):
+        return all(finite_everywhere(v) for v in obj.values())
+    if isinstance(obj, list | tuple):
+        return all(finite_everywhere(v) for v in obj)
+    return True
+
+
+def _emit(obj: dict, as_json: bool, text: Callable[[dict], str]) -> None:
+    """Print a result (strict JSON, or a text line plus its warnings on stderr); never a non-finite number."""
+    if not finite_everywhere(obj):
+        raise ComputationError("the computation gave a non-finite number inside the supported input domain")
     if as_json:
-        print(json.dumps(obj, indent=2, sort_keys=False))
-    else:
-        print(text)
+        print(json.dumps(obj, indent=2, allow_nan=False))
+        return
+    print(text(obj))
+    for warning in obj.get("warnings", ()):
+        sys.stderr.write(f"slowion: warning: {one_line(warning)}\n")
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -124,7 +184,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         from slowion.evaluate.wind import wind_result
 
         res = wind_result(rs=args.rs, Z=args.Z)
-        _emit(res, args.json, f"Q = {res['Q']:.12g} a.u. (+- {res['error']:.1e})  r_s={res['rs']}  Z={res['Z']}")
+        _emit(res, args.json, lambda r: f"Q = {r['Q']:.12g} a.u. (+- {r['error']:.1e})  r_s={r['rs']}  Z={r['Z']}")
         return 0
     from slowion.evaluate.stopping import stopping_result
 
@@ -132,23 +192,40 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     _emit(
         res,
         args.json,
-        f"{res['metal']} {res['model']}: S0 = {res['S0']:.6g} a.u. (+- {res['error']:.1e}), "
-        f"S0/S0_FEG = {res['ratio_to_feg']:.6g}",
+        lambda r: (
+            f"{r['metal']} {r['model']}: S0 = {r['S0']:.6g} a.u. (+- {r['error']:.1e}), "
+            f"S0/S0_FEG = {r['ratio_to_feg']:.6g}"
+        ),
     )
     return 0
 
 
-def cmd_report(args: argparse.Namespace) -> int:
-    from slowion.evaluate.report import run_report
+def check_executor_kind() -> str:
+    """The executor kind named by ``SLOWION_EXECUTOR`` (or the default), checked before the report starts."""
+    from slowion.evaluate.executor import resolve_kind
 
-    return run_report(out=args.out)
+    return resolve_kind()
+
+
+def run_report(out: str) -> int:
+    """The report runner (a seam: the input-fuzzing tests put a stub here)."""
+    from slowion.evaluate.report import run_report as run
+
+    return run(out=out)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    validate.output_directory(args.out)
+    check_executor_kind()
+    try:
+        return run_report(args.out)
+    except OSError as exc:  # a disk filling up or a directory removed under us: not a bad input
+        raise ComputationError(f"writing the report into {args.out!r} failed: {exc}") from None
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
     from slowion.bench import run_bench
 
-    if args.points < 1000:
-        raise InputError("argument --points: expected an integer >= 1000")
     return run_bench(as_json=args.json, points=args.points)
 
 
@@ -162,9 +239,20 @@ COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = parse(argv)
+    except SystemExit as exc:  # argparse's --help (0) and our one-line errors (2)
+        return exc.code if isinstance(exc.code, int) else 2
     try:
         return COMMANDS[args.command](args)
     except InputError as exc:
-        sys.stderr.write(f"slowion: error: {exc}\n")
+        message = f"argument {FLAGS.get(exc.parameter, exc.parameter)}: {exc.detail}" if exc.parameter else str(exc)
+        sys.stderr.write(f"slowion: error: {one_line(message)}\n")
         return 2
+    except ComputationError as exc:
+        sys.stderr.write(f"slowion: error: {one_line(str(exc))}\n")
+        return 1
+    except BrokenPipeError:  # `slowion ... | head`: the reader left; say nothing more (Python's documented recipe)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1

@@ -35,7 +35,7 @@ def test_Q_at_rs_393_agrees_with_an_independent_mpmath_integral_to_1e_10():
     ref = float(q_mpmath(3.93))
     assert abs(res["Q"] - ref) <= 1e-10 * ref
     assert res["error"] < 1e-10 * res["Q"]
-    assert set(res) == {"rs", "kF", "Z", "Q", "error"}
+    assert set(res) == {"rs", "kF", "Z", "Q", "error", "warnings"}
 
 
 def test_Q_scales_as_Z_squared_and_falls_with_rs():
@@ -54,7 +54,7 @@ def test_ion_ion_extra_force_is_minus_Z_times_the_wind_force():
 
 @pytest.mark.parametrize("bad", [0.0, -1.0, math.nan, math.inf, "abc"])
 def test_bad_rs_raises_input_error(bad):
-    with pytest.raises(InputError, match="--rs"):
+    with pytest.raises(InputError, match="argument rs: "):
         wind.wind_result(bad)
 
 
