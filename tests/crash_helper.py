@@ -169,6 +169,10 @@ def run_generate(directory: Path, moment: str) -> None:
 
 
 if __name__ == "__main__":
+    import faulthandler
+    import signal
+
+    faulthandler.register(signal.SIGUSR1, all_threads=True)  # the test asks for the stacks if we seem stuck
     command, path, moment = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
     assert moment in MOMENTS, moment
     {"report": run_report, "generate": run_generate}[command](path, moment)

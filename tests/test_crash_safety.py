@@ -14,6 +14,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -62,6 +63,18 @@ def _running(pid: int) -> bool:
     return True
 
 
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
 def _snapshot(directory: Path) -> dict[str, bytes]:
     return {
         p.relative_to(directory).as_posix(): p.read_bytes()
@@ -75,10 +88,11 @@ class Helper:
 
     def __init__(self, command: str, path: Path, moment: str) -> None:
         env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", MPLBACKEND="Agg")
+        self.stderr = tempfile.TemporaryFile("w+")
         self.proc = subprocess.Popen(
             [sys.executable, str(HELPER), command, str(path), moment],
             stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+            stderr=self.stderr,
             text=True,
             env=env,
         )
@@ -94,7 +108,19 @@ class Helper:
         got: list[str] = []
         deadline = time.monotonic() + REACH_TIMEOUT
         while len(got) < count:
-            line = self.lines.get(timeout=max(deadline - time.monotonic(), 0.01))
+            try:
+                line = self.lines.get(timeout=max(deadline - time.monotonic(), 0.01))
+            except queue.Empty:
+                for pid in [self.proc.pid, *_children(self.proc.pid)]:
+                    os.kill(pid, signal.SIGUSR1)
+                time.sleep(1)
+                for pid in _children(self.proc.pid):
+                    os.kill(pid, signal.SIGKILL)
+                self.proc.kill()
+                self.stderr.seek(0)
+                raise AssertionError(
+                    f"no {count} x {prefix} in {REACH_TIMEOUT} s; got {got}; stderr:\n" + self.stderr.read()[-3000:]
+                ) from None
             assert line != "EOF", f"the helper ended (exit {self.proc.wait()}) before {prefix}"
             assert line != "NO-EXCHANGE", "this filesystem cannot exchange directories"
             if line.startswith(prefix):
