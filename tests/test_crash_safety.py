@@ -28,8 +28,9 @@ from slowion.evaluate import report
 
 HELPER = Path(__file__).resolve().parent / "crash_helper.py"
 
-#: seconds to wait for the helper to reach its moment (interpreter start-up and imports on a loaded machine)
-REACH_TIMEOUT = 60
+#: seconds to wait for the helper to reach its moment: normally 2-5 s; generous because the 2 cores are shared and
+#: a 60 s limit was exceeded three times under heavy load (a wait, not a sleep: it ends when the line arrives)
+REACH_TIMEOUT = 180
 
 #: seconds a worker may take to die after its parent: the kernel sends SIGKILL at once (PR_SET_PDEATHSIG); the
 #: portable fallback polls every 0.5 s
