@@ -129,7 +129,8 @@ def run_report(out: Path, moment: str) -> None:
         os.cpu_count = lambda: 2  # two workers, whatever the machine
 
         def hang(metal, model, shells):
-            print(f"WORKER {os.getpid()}", flush=True)
+            # one write(2) of less than PIPE_BUF bytes: the two workers' lines cannot interleave
+            os.write(sys.stdout.fileno(), f"WORKER {os.getpid()}\n".encode())
             time.sleep(120)
 
         sys.modules["slowion_fake_upstream"].stopping_result = hang
