@@ -76,6 +76,17 @@ def _children(pid: int) -> list[int]:
     return out
 
 
+def _assert_all_die(pids: list[int], message: str) -> None:
+    """Every process in ``pids`` ends within WORKER_GRACE; a survivor fails the test (and is killed, not leaked)."""
+    deadline = time.monotonic() + WORKER_GRACE
+    while any(_running(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    survivors = [pid for pid in pids if _running(pid)]
+    for pid in survivors:
+        os.kill(pid, signal.SIGKILL)
+    assert not survivors, message
+
+
 def _snapshot(directory: Path) -> dict[str, bytes]:
     return {
         p.relative_to(directory).as_posix(): p.read_bytes()
@@ -193,10 +204,7 @@ def test_a_killed_report_leaves_a_whole_set_and_the_next_run_cleans_up(moment, p
         helper.wait_for("PAUSED")
     helper.kill()
 
-    deadline = time.monotonic() + WORKER_GRACE
-    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert not [pid for pid in workers if _running(pid)], "a worker outlived the killed report"
+    _assert_all_die(workers, "a worker outlived the killed report")
 
     expected = REPORT_MOMENTS[moment]
     if expected == "old":
@@ -315,9 +323,6 @@ def test_pool_workers_die_with_a_killed_parent(how):
         assert all(_running(pid) for pid in pids)
         proc.kill()
         proc.wait(timeout=30)
-        deadline = time.monotonic() + WORKER_GRACE
-        while any(_running(pid) for pid in pids) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert not [pid for pid in pids if _running(pid)]
+        _assert_all_die(pids, "a worker outlived its killed parent")
     finally:
         proc.kill()
