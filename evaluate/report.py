@@ -613,6 +613,15 @@ def _terminate_as_exit():
 
 
 def report_directory(out: str) -> Path:
+    """The directory ``--out`` names, checked before anything is created (:func:`_check_out`); every failure,
+    an operating-system error included, is one InputError naming ``--out``."""
+    try:
+        return _check_out(out)
+    except OSError as exc:
+        raise InputError(f"argument --out: cannot use {out!r}: {exc.strerror or exc}") from None
+
+
+def _check_out(out: str) -> Path:
     """The directory ``--out`` names, checked before anything is created; raises InputError naming ``--out``.
 
     The report replaces that directory as a whole (:func:`slowion.atomic.publish`), so it must be new, empty or

@@ -160,7 +160,7 @@ def _renameat2():
     if not sys.platform.startswith("linux"):
         return None
     try:
-        fn = ctypes.CDLL(None, use_errno=True).renameat2  # glibc >= 2.28, musl >= 1.2.?
+        fn = ctypes.CDLL(None, use_errno=True).renameat2  # glibc >= 2.28; without it, the fallback
     except (OSError, AttributeError):
         return None
     fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]

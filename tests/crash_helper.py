@@ -129,7 +129,8 @@ def run_report(out: Path, moment: str) -> None:
         os.cpu_count = lambda: 2  # two workers, whatever the machine
 
         def hang(metal, model, shells):
-            print(f"WORKER {os.getpid()}", flush=True)
+            # one write(2) of less than PIPE_BUF bytes: the two workers' lines cannot interleave
+            os.write(sys.stdout.fileno(), f"WORKER {os.getpid()}\n".encode())
             time.sleep(120)
 
         sys.modules["slowion_fake_upstream"].stopping_result = hang
@@ -169,6 +170,10 @@ def run_generate(directory: Path, moment: str) -> None:
 
 
 if __name__ == "__main__":
+    import faulthandler
+    import signal
+
+    faulthandler.register(signal.SIGUSR1, all_threads=True)  # the test asks for the stacks if we seem stuck
     command, path, moment = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
     assert moment in MOMENTS, moment
     {"report": run_report, "generate": run_generate}[command](path, moment)

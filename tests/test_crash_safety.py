@@ -14,6 +14,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -27,7 +28,8 @@ from slowion.evaluate import report
 
 HELPER = Path(__file__).resolve().parent / "crash_helper.py"
 
-#: seconds to wait for the helper to reach its moment (interpreter start-up and imports on a loaded machine)
+#: seconds to wait for the helper to reach its moment: normally 2-5 s, generous because the cores are shared (a wait,
+#: not a sleep: it ends when the line arrives)
 REACH_TIMEOUT = 60
 
 #: seconds a worker may take to die after its parent: the kernel sends SIGKILL at once (PR_SET_PDEATHSIG); the
@@ -62,6 +64,29 @@ def _running(pid: int) -> bool:
     return True
 
 
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _assert_all_die(pids: list[int], message: str) -> None:
+    """Every process in ``pids`` ends within WORKER_GRACE; a survivor fails the test (and is killed, not leaked)."""
+    deadline = time.monotonic() + WORKER_GRACE
+    while any(_running(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    survivors = [pid for pid in pids if _running(pid)]
+    for pid in survivors:
+        os.kill(pid, signal.SIGKILL)
+    assert not survivors, message
+
+
 def _snapshot(directory: Path) -> dict[str, bytes]:
     return {
         p.relative_to(directory).as_posix(): p.read_bytes()
@@ -75,10 +100,11 @@ class Helper:
 
     def __init__(self, command: str, path: Path, moment: str) -> None:
         env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", MPLBACKEND="Agg")
+        self.stderr = tempfile.TemporaryFile("w+")
         self.proc = subprocess.Popen(
             [sys.executable, str(HELPER), command, str(path), moment],
             stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+            stderr=self.stderr,
             text=True,
             env=env,
         )
@@ -94,7 +120,19 @@ class Helper:
         got: list[str] = []
         deadline = time.monotonic() + REACH_TIMEOUT
         while len(got) < count:
-            line = self.lines.get(timeout=max(deadline - time.monotonic(), 0.01))
+            try:
+                line = self.lines.get(timeout=max(deadline - time.monotonic(), 0.01))
+            except queue.Empty:
+                for pid in [self.proc.pid, *_children(self.proc.pid)]:
+                    os.kill(pid, signal.SIGUSR1)
+                time.sleep(1)
+                for pid in _children(self.proc.pid):
+                    os.kill(pid, signal.SIGKILL)
+                self.proc.kill()
+                self.stderr.seek(0)
+                raise AssertionError(
+                    f"no {count} x {prefix} in {REACH_TIMEOUT} s; got {got}; stderr:\n" + self.stderr.read()[-3000:]
+                ) from None
             assert line != "EOF", f"the helper ended (exit {self.proc.wait()}) before {prefix}"
             assert line != "NO-EXCHANGE", "this filesystem cannot exchange directories"
             if line.startswith(prefix):
@@ -166,10 +204,7 @@ def test_a_killed_report_leaves_a_whole_set_and_the_next_run_cleans_up(moment, p
         helper.wait_for("PAUSED")
     helper.kill()
 
-    deadline = time.monotonic() + WORKER_GRACE
-    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert not [pid for pid in workers if _running(pid)], "a worker outlived the killed report"
+    _assert_all_die(workers, "a worker outlived the killed report")
 
     expected = REPORT_MOMENTS[moment]
     if expected == "old":
@@ -267,7 +302,7 @@ if sys.argv[1] == "poll":
     executor.PARENT_POLL_SECONDS = 0.1
 
 def hang(i):
-    print(f"WORKER {os.getpid()}", flush=True)
+    os.write(1, f"WORKER {os.getpid()}\\n".encode())  # one write: the workers' lines cannot interleave
     time.sleep(120)
 
 with executor.get_executor("processes", workers=2) as ex:
@@ -288,9 +323,6 @@ def test_pool_workers_die_with_a_killed_parent(how):
         assert all(_running(pid) for pid in pids)
         proc.kill()
         proc.wait(timeout=30)
-        deadline = time.monotonic() + WORKER_GRACE
-        while any(_running(pid) for pid in pids) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert not [pid for pid in pids if _running(pid)]
+        _assert_all_die(pids, "a worker outlived its killed parent")
     finally:
         proc.kill()

@@ -304,7 +304,8 @@ def _refusals(tmp_path: Path) -> dict[str, str]:
         str(tmp_path / "a_file" / "sub"): "not a directory",
         str(tmp_path / "mine"): "notes.txt",
         str(tmp_path / "dangling"): "symbolic link",
-        str(tmp_path / ("x" * 250)): "too long",
+        str(tmp_path / ("x" * 250)): "too long",  # no room for the staging sibling's name
+        str(tmp_path / ("y" * 300) / "sub"): "too long",  # an operating-system error, as one line
         ".": "current directory",
     }
 
