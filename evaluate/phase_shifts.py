@@ -175,9 +175,15 @@ def _exterior(l: np.ndarray, E: np.ndarray, r: float) -> tuple[np.ndarray, np.nd
     return p, q, kappa
 
 
-def count_states_below(grid: RadialGrid, V: np.ndarray, l: np.ndarray, E: np.ndarray) -> np.ndarray:
+def count_states_below(
+    grid: RadialGrid, V: np.ndarray, l: np.ndarray, E: np.ndarray, with_mismatch: bool = False
+) -> np.ndarray | tuple[np.ndarray, np.ndarray]:
     """Number of bound states of angular momentum l below E (E <= 0), per channel: zeros of the regular solution
-    on the grid plus the zero beyond it if the exterior continuation has one (Sturm oscillation theorem)."""
+    on the grid plus the zero beyond it if the exterior continuation has one (Sturm oscillation theorem).
+
+    With ``with_mismatch`` also eta = A/|B|, the weight of the growing exterior solution, which is continuous in
+    E and changes sign at each bound-state energy (where the count steps up by one).
+    """
     l = np.asarray(l, dtype=float)
     E = np.asarray(E, dtype=float)
     V = np.array(V, dtype=float)
@@ -185,16 +191,17 @@ def count_states_below(grid: RadialGrid, V: np.ndarray, l: np.ndarray, E: np.nda
     a, b, c = _numerov_coefficients(grid, V, l, E)
     w0, w1 = _start(grid, V, l)
     nodes = np.zeros(l.shape, dtype=int)
-    for n in range(1, grid.n - 1):
-        w2 = a[n + 1] * (b[n] * w1 - c[n - 1] * w0)
-        nodes += (w2 * w1) < 0
-        w0, w1 = w1, w2
-        if n % 8 == 0:
-            s = np.abs(w1)
-            big = s > 1e100
-            if big.any():
-                w0[big] /= s[big]
-                w1[big] /= s[big]
+    n_last = grid.n - 1
+    for start in range(1, n_last, 8):
+        for n in range(start, min(start + 8, n_last)):
+            w2 = a[n + 1] * (b[n] * w1 - c[n - 1] * w0)
+            nodes += (w2 * w1) < 0
+            w0, w1 = w1, w2
+        s = np.abs(w1)
+        big = s > 1e100
+        if big.any():
+            w0[big] /= s[big]
+            w1[big] /= s[big]
     ua, ub = w0 * np.sqrt(grid.rp[-2]), w1 * np.sqrt(grid.rp[-1])
     ra, rb = grid.r[-2], grid.r[-1]
     pa, qa, kappa = _exterior(l, E, ra)
@@ -206,7 +213,10 @@ def count_states_below(grid: RadialGrid, V: np.ndarray, l: np.ndarray, E: np.nda
     B = (pa * fa * ub - pb * ua) / det
     ratio = -A / B
     extra = (ratio > 0) & (ratio < qb / pb)
-    return nodes + extra.astype(int)
+    counts = nodes + extra.astype(int)
+    if with_mismatch:
+        return counts, A / np.abs(B)
+    return counts
 
 
 @dataclass
@@ -217,30 +227,63 @@ class BoundState:
     u: np.ndarray  # normalised on the grid: int u^2 dr = 1
 
 
-def _bound_energies(grid: RadialGrid, V: np.ndarray, l: int, count: int, e_low: float, tol: float) -> list[float]:
-    """The ``count`` lowest bound-state energies of angular momentum l in (e_low, 0), by vectorised multisection
-    on the Sturm count (32 energies per bracket and round)."""
-    m = 32
-    brackets = [(e_low, 0.0, 0, count)]
-    found: dict[int, tuple[float, float]] = {}
-    for _ in range(200):
-        todo = [br for br in brackets if br[3] - br[2] >= 1]
-        todo = [br for br in todo if not (br[3] - br[2] == 1 and br[1] - br[0] <= tol * max(1.0, abs(br[0])))]
-        for lo, hi, clo, chi in brackets:
-            if chi - clo == 1 and hi - lo <= tol * max(1.0, abs(lo)):
-                found[clo] = (lo, hi)
-        if not todo:
-            break
-        es = np.concatenate([np.linspace(lo, hi, m + 2)[1:-1] for lo, hi, _, _ in todo])
-        counts = count_states_below(grid, V, np.full(es.shape, float(l)), es)
-        brackets = []
-        for j, (lo, hi, clo, chi) in enumerate(todo):
+def _bound_energies(
+    grid: RadialGrid,
+    V: np.ndarray,
+    counts: dict[int, int],
+    e_low: float,
+    tol: float,
+    guesses: dict[int, list[float]] | None = None,
+    m: int = 256,
+) -> dict[int, list[float]]:
+    """Bound-state energies in (e_low, 0), ``counts[l]`` states per l: vectorised multisection on the Sturm count
+    (m energies per bracket and round, all brackets of all l in one batch) until each bracket holds one state and
+    is narrower than tol; the midpoint is returned (error < tol/2). ``guesses`` (energies of a previous SCF
+    iteration) give starting brackets of width 4e-3 Ha that are kept only if the counts at their ends confirm them.
+    """
+    brackets: list[tuple[int, float, float, int, int]] = []
+    checks: list[tuple[int, float, int]] = []  # (l, energy, expected count) of the guessed brackets' ends
+    for l, n in counts.items():
+        g = (guesses or {}).get(l, [])
+        if len(g) == n and n > 0:
+            for i, e in enumerate(g):
+                lo, hi = max(e - 2e-3, e_low), min(e + 2e-3, 0.0)
+                brackets.append((l, lo, hi, i, i + 1))
+                checks += [(l, lo, i), (l, hi, i + 1)]
+        elif n > 0:
+            brackets.append((l, e_low, 0.0, 0, n))
+            checks.append((l, e_low, 0))
+    out: dict[int, list[tuple[int, float]]] = {l: [] for l in counts}
+    while brackets:
+        es = [np.linspace(lo, hi, m + 2)[1:-1] for _, lo, hi, _, _ in brackets]
+        ls = [np.full(m, float(br[0])) for br in brackets]
+        es = np.concatenate([*es, [c[1] for c in checks]])
+        ls = np.concatenate([*ls, [float(c[0]) for c in checks]])
+        cnt = count_states_below(grid, V, ls, es)
+        if checks:
+            got = cnt[len(brackets) * m :]
+            bad = {c[0] for c, n in zip(checks, got, strict=True) if n != c[2]}
+            if any(c[1] == e_low and n != 0 for c, n in zip(checks, got, strict=True)):
+                raise ValueError(f"e_low = {e_low} is not below the lowest bound state")
+            if bad:  # a guess did not hold: restart those l from the full range
+                keep = [br for br in brackets if br[0] not in bad]
+                brackets = keep + [(l, e_low, 0.0, 0, counts[l]) for l in sorted(bad)]
+                checks = []
+                continue
+            checks = []
+        new = []
+        for j, (l, lo, hi, clo, chi) in enumerate(brackets):
             e_j = np.concatenate([[lo], es[j * m : (j + 1) * m], [hi]])
-            c_j = np.concatenate([[clo], counts[j * m : (j + 1) * m], [chi]])
+            c_j = np.concatenate([[clo], cnt[j * m : (j + 1) * m], [chi]])
             for i in range(m + 1):
-                if c_j[i + 1] > c_j[i]:
-                    brackets.append((e_j[i], e_j[i + 1], int(c_j[i]), int(c_j[i + 1])))
-    return [0.5 * (found[i][0] + found[i][1]) for i in sorted(found)]
+                if c_j[i + 1] == c_j[i]:
+                    continue
+                if c_j[i + 1] - c_j[i] == 1 and e_j[i + 1] - e_j[i] < tol:
+                    out[l].append((int(c_j[i]), 0.5 * (e_j[i] + e_j[i + 1])))
+                else:
+                    new.append((l, e_j[i], e_j[i + 1], int(c_j[i]), int(c_j[i + 1])))
+        brackets = new
+    return {l: [e for _, e in sorted(v)] for l, v in out.items()}
 
 
 def _bound_wavefunction(grid: RadialGrid, V: np.ndarray, l: int, E: float) -> np.ndarray:
@@ -271,19 +314,30 @@ def _bound_wavefunction(grid: RadialGrid, V: np.ndarray, l: int, E: float) -> np
     return u / np.sqrt(grid.integral(u**2))
 
 
-def bound_states(grid: RadialGrid, V: np.ndarray, l_max: int, e_low: float, tol: float = 1e-11) -> list[BoundState]:
-    """All bound states with l <= l_max and e_low < E < 0 (e_low below the lowest level)."""
+def bound_states(
+    grid: RadialGrid,
+    V: np.ndarray,
+    l_max: int,
+    e_low: float,
+    counts: np.ndarray | None = None,
+    tol: float = 1e-10,
+    guesses: dict[int, list[float]] | None = None,
+) -> list[BoundState]:
+    """All bound states with l <= l_max and e_low < E < 0 (e_low below the lowest level), energies to tol/2.
+
+    ``counts``: the numbers of states per l if already known (:func:`bound_state_counts`); ``guesses``: energies
+    per l from a nearby potential (an earlier SCF iteration), used only as checked starting brackets.
+    """
     V = np.array(V, dtype=float)
     V[-2:] = 0.0
-    ls = np.arange(l_max + 1, dtype=float)
-    n_below_zero = count_states_below(grid, V, ls, np.zeros_like(ls))
-    n_below_low = count_states_below(grid, V, ls, np.full_like(ls, e_low))
-    if np.any(n_below_low > 0):
-        raise ValueError(f"e_low = {e_low} is not below the lowest bound state")
+    if counts is None:
+        counts = bound_state_counts(grid, V, l_max)
+    todo = {l: int(counts[l]) for l in range(l_max + 1) if counts[l] > 0}
+    energies = _bound_energies(grid, V, todo, e_low, tol, guesses)
     out = []
-    for l in range(l_max + 1):
-        for i, E in enumerate(_bound_energies(grid, V, l, int(n_below_zero[l]), e_low, tol)):
-            out.append(BoundState(n=i + l + 1, l=l, energy=E, u=_bound_wavefunction(grid, V, l, E)))
+    for l in sorted(energies):
+        for i, E in enumerate(energies[l]):
+            out.append(BoundState(n=i + l + 1, l=l, energy=float(E), u=_bound_wavefunction(grid, V, l, E)))
     return out
 
 
