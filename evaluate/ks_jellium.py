@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from scipy.special import roots_legendre, spherical_jn
@@ -48,11 +48,11 @@ from slowion.evaluate.xc import xc_potential
 class Settings:
     """Numerical settings of one SCF run; the defaults are the converged ones of docs/friction.md."""
 
-    r_max: float = 40.0  # bohr
+    r_max: float | None = None  # bohr; None: KF_RMAX/k_F (about 3 Fermi wavelengths), clipped to [20, 40]
     h: float = 0.02  # step in x = ln r + alpha r
     alpha: float = 0.25  # 1/bohr: dr = h/alpha at large r
     r_min: float = 1e-6
-    l_max: int = 10
+    l_max: int | None = None  # None: ceil(k_F r_max) + 3, so that every partial wave that reaches r < r_max screens
     n_k: int = 48  # Gauss-Legendre points on (0, k_F)
     tol: float = 1e-7  # int |dn_out - dn_in| d^3r / max(|Z1|, 0.01)
     max_iter: int = 100
@@ -60,6 +60,20 @@ class Settings:
     beta: float = 0.5
     history: int = 8
     q1_over_q0: float = 0.03
+
+
+#: default r_max = KF_RMAX/k_F clipped to [R_MIN, R_MAX]: the Friedel sum's boundary term falls as
+#: 1/(2 k_F r_max); beyond ~45 bohr the long-wavelength (monopole) mode of the finite sphere is no longer damped by
+#: the Kerker-Pulay scheme and the SCF diverges (measured at r_s = 5.2 and 6 with r_max = 54 and 62; docs/friction.md)
+KF_RMAX = 20.0
+R_MIN, R_MAX = 20.0, 40.0
+
+
+def resolved(s: Settings, kF: float) -> Settings:
+    """``s`` with r_max and l_max filled in for this k_F."""
+    r_max = s.r_max if s.r_max is not None else min(max(R_MIN, KF_RMAX / kF), R_MAX)
+    l_max = s.l_max if s.l_max is not None else math.ceil(kF * r_max) + 3
+    return replace(s, r_max=r_max, l_max=l_max)
 
 
 def fermi_wavevector(rs: float) -> float:
@@ -86,6 +100,7 @@ class KSResult:
     density: np.ndarray  # displaced density dn(r)
     potential: np.ndarray
     seconds: float
+    settings: Settings | None = None
     residual_history: list[float] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -104,20 +119,29 @@ def hartree_potential(grid: RadialGrid, dn: np.ndarray) -> np.ndarray:
 
 
 def yukawa_solve(grid: RadialGrid, f: np.ndarray, q0: float) -> np.ndarray:
-    """(-nabla^2 + q0^2)^-1 f for spherical f: (1/(q0 r)) [e^{-q0 r} int_0^r sinh(q0 r') r' f + sinh(q0 r) int_r^R
-    e^{-q0 r'} r' f] (the Kerker preconditioner's kernel)."""
+    """(-nabla^2 + q0^2)^-1 f for spherical f inside the sphere r < R with zero slope at R (the Kerker kernel).
+
+    Free-space part (1/(q0 r)) [e^{-q0 r} int_0^r sinh(q0 r') r' f + sinh(q0 r) int_r^R e^{-q0 r'} r' f], plus
+    A sinh(q0 r)/(q0 r) that makes y'(R) = 0. The Neumann condition matters: with the free-space kernel alone a
+    uniform residual acquires a boundary layer of width 1/q0 at R whose charge outweighs the interior's by
+    ~ (3/q0 R)(q0/q1)^2, and the monopole then grows by a factor ~10 per iteration at r_s = 6 (measured); with it, a
+    uniform f maps to f/q0^2 exactly, as in the infinite medium that Kerker's preconditioner models."""
     r = grid.r
     a = grid.cumulative(np.sinh(q0 * r) * r * f)
     b_all = grid.cumulative(np.exp(-q0 * r) * r * f)
-    return (np.exp(-q0 * r) * a + np.sinh(q0 * r) * (b_all[-1] - b_all)) / (q0 * r)
+    y = (np.exp(-q0 * r) * a + np.sinh(q0 * r) * (b_all[-1] - b_all)) / (q0 * r)
+    R = r[-1]
+    amp = a[-1] * np.exp(-q0 * R) * (q0 * R + 1) / (q0 * R * np.cosh(q0 * R) - np.sinh(q0 * R))
+    return y + amp * np.sinh(q0 * r) / (q0 * r)
 
 
 class _Problem:
     """The fixed parts of one (Z1, r_s, xc, settings) problem: grid, k mesh, free-wave density."""
 
     def __init__(self, Z1: float, rs: float, xc: str, s: Settings):
-        self.Z1, self.rs, self.xc, self.s = Z1, rs, xc, s
         self.kF = fermi_wavevector(rs)
+        s = resolved(s, self.kF)
+        self.Z1, self.rs, self.xc, self.s = Z1, rs, xc, s
         self.n0 = self.kF**3 / (3 * math.pi**2)
         self.grid = RadialGrid.build(s.r_max, r_min=s.r_min, h=s.h, alpha=s.alpha)
         x, w = roots_legendre(s.n_k)
@@ -190,9 +214,9 @@ def _pulay_step(ns: list[np.ndarray], Fs: list[np.ndarray], weight: np.ndarray) 
 
 def solve(Z1: float, rs: float, xc: str = "lda", settings: Settings | None = None) -> KSResult:
     """Self-consistent displaced density, phase shifts and bound states of a charge Z1 in jellium of density r_s."""
-    s = settings or Settings()
     t0 = time.perf_counter()
-    prob = _Problem(float(Z1), float(rs), xc, s)
+    prob = _Problem(float(Z1), float(rs), xc, settings or Settings())
+    s = prob.s
     grid = prob.grid
     q0 = math.sqrt(4 * prob.kF / math.pi)
     q1sq = (s.q1_over_q0 * q0) ** 2
@@ -261,6 +285,7 @@ def solve(Z1: float, rs: float, xc: str = "lda", settings: Settings | None = Non
         density=dn_out,
         potential=V,
         seconds=time.perf_counter() - t0,
+        settings=s,
         residual_history=history,
         warnings=warnings,
     )
