@@ -93,9 +93,7 @@ def friction_result(Z1: float, rs: float, xc: str = "lda", settings: Settings | 
         "friedel_sum": _finite(res.friedel_sum),
         "displaced_charge": _finite(res.displaced_charge),
         "phase_shifts": {str(l): _finite(d) for l, d in enumerate(res.delta_kF)},
-        "bound_states": [
-            {"n": b.n, "l": b.l, "energy": b.energy, "occupation": 2 * (2 * b.l + 1)} for b in res.bound
-        ],
+        "bound_states": [{"n": b.n, "l": b.l, "energy": b.energy, "occupation": 2 * (2 * b.l + 1)} for b in res.bound],
         "iterations": res.iterations,
         "converged": bool(res.converged),
         "warnings": list(res.warnings),
@@ -142,14 +140,16 @@ def parse_values(text: str, name: str) -> list[float]:
         step = float(m.group(3)) if m.group(3) else 1.0
         if step <= 0 or hi < lo or (hi - lo) / step > 1000:
             raise InputError(f"argument {name}: expected a range lo-hi[:step] with lo <= hi, step > 0, got {text!r}")
-        n = int(math.floor((hi - lo) / step + 1e-9)) + 1
+        n = math.floor((hi - lo) / step + 1e-9) + 1
         return [lo + i * step for i in range(n)]
     out = []
     for part in text.split(","):
         try:
             out.append(float(part))
         except ValueError:
-            raise InputError(f"argument {name}: expected a number, a list a,b,c or a range lo-hi[:step], got {text!r}")
+            raise InputError(
+                f"argument {name}: expected a number, a list a,b,c or a range lo-hi[:step], got {text!r}"
+            ) from None
     return out
 
 

@@ -234,7 +234,8 @@ def solve(Z1: float, rs: float, xc: str = "lda", settings: Settings | None = Non
     it = 0
     warnings: list[str] = []
     out = None
-    for it in range(1, s.max_iter + 1):
+    for iteration in range(1, s.max_iter + 1):
+        it = iteration
         out = prob.output(dn)
         dn_out = out[0]
         F = dn_out - dn

@@ -23,12 +23,13 @@ breakpoints for discontinuous potentials), is used to check this one.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from scipy.integrate import solve_ivp
-from scipy.special import kve, ive, spherical_jn, spherical_yn
+from scipy.special import ive, kve, spherical_jn, spherical_yn
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class RadialGrid:
         return self.cumulative(f, already_weighted=True)[-1]
 
     def cumulative(self, g: np.ndarray, already_weighted: bool = False) -> np.ndarray:
-        """int_{r_min}^{r_i} g dr for every i, fourth order: each interval by the three-point rule
+        """int_{r_min}^{r_i} g dr for every i (local error O(h^4), global O(h^3)): each interval by the three-point rule
         h/12 (-f_{i-1} + 8 f_i + 5 f_{i+1}) (the first interval by the mirrored rule)."""
         f = g if already_weighted else g * self.rp
         inc = np.empty_like(f)
@@ -303,8 +304,8 @@ def _bound_wavefunction(grid: RadialGrid, V: np.ndarray, l: int, E: float) -> np
     for n in range(1, m):
         w[n + 1] = a[n + 1] * (b[n] * w[n] - c[n - 1] * w[n - 1])
     wi = np.zeros(grid.n)
-    p1, q1, _ = _exterior(lf, np.array([E]), grid.r[s])
-    p0, q0, _ = _exterior(lf, np.array([E]), grid.r[s - 1])
+    _p1, q1, _ = _exterior(lf, np.array([E]), grid.r[s])
+    _p0, q0, _ = _exterior(lf, np.array([E]), grid.r[s - 1])
     wi[s] = q1[0] / np.sqrt(grid.rp[s])
     wi[s - 1] = q0[0] * np.exp(kappa * (grid.r[s] - grid.r[s - 1])) / np.sqrt(grid.rp[s - 1])
     for n in range(s - 1, m, -1):
@@ -383,7 +384,7 @@ def phase_shift_ode(
         return [yy[1], (l * (l + 1) / r**2 + 2.0 * V(r) - k * k) * yy[0]]
 
     edges = [r0, *sorted(b for b in breakpoints if r0 < b < r_match), r_match]
-    for a, b in zip(edges[:-1], edges[1:], strict=True):
+    for a, b in itertools.pairwise(edges):
         sol = solve_ivp(rhs, (a, b), y, method="DOP853", rtol=rtol, atol=1e-30 + rtol * 1e-6 * np.max(np.abs(y)))
         y = sol.y[:, -1]
     u, up = y
