@@ -254,3 +254,30 @@ def friction_section_rows(results: dict[str, dict], others: dict[str, dict[str, 
             row[f"{name}/KS"] = val / Q if val is not None and Q else None
         rows.append(row)
     return rows
+
+
+def scf_bench_row(rs: float = 3.93, max_iter: int = 100) -> dict:
+    """A `slowion bench` row: CPU seconds of one He point with the Kerker-Pulay mixing against plain linear mixing
+    (beta 0.1, no preconditioner). ``ratio`` = linear/Pulay time, or None when linear mixing does not converge
+    within ``max_iter`` iterations (the note then says so and gives its final residual)."""
+    import time
+
+    times, runs = [], []
+    for settings in (Settings(), Settings(mixing="linear", beta=0.1, max_iter=max_iter)):
+        t0 = time.process_time()
+        runs.append(solve(2.0, rs, "lda", settings))
+        times.append(time.process_time() - t0)
+    pulay, linear = runs
+    note = f"Pulay-Kerker: {pulay.iterations} iterations; linear: "
+    if linear.converged:
+        note += f"{linear.iterations} iterations"
+    else:
+        note += f"not converged after {linear.iterations} iterations (residual {linear.residual:.2g})"
+    return {
+        "name": f"KS-LDA He, r_s = {rs:g}",
+        "comparison": "Kerker-Pulay vs plain linear mixing (CPU s)",
+        "generated_s": times[0],
+        "baseline_s": times[1] if linear.converged else None,
+        "ratio": times[1] / times[0] if linear.converged and pulay.converged else None,
+        "note": note,
+    }
