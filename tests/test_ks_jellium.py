@@ -131,3 +131,46 @@ def test_value_lists_and_ranges():
     assert parse_values("1,2,5", "--Z1") == [1.0, 2.0, 5.0]
     with pytest.raises(InputError, match="--rs"):
         parse_values("3-2", "--rs")
+
+
+def _fake(Z1: float, rs: float, converged: bool = True) -> dict:
+    return {
+        "Z1": Z1,
+        "rs": rs,
+        "xc": "lda",
+        "Q": 0.05 * Z1 if converged else None,
+        "Q_error": 1e-5 if converged else None,
+        "friedel_sum": Z1,
+        "displaced_charge": Z1,
+        "iterations": 3,
+        "converged": converged,
+        "error": None if converged else "SCF did not converge in 3 iterations",
+    }
+
+
+def test_run_friction_prints_no_Q_and_exits_1_for_a_point_that_does_not_converge(monkeypatch, capsys):
+    import argparse
+
+    from slowion.evaluate import friction
+
+    monkeypatch.setattr(friction, "friction_result", lambda Z1, rs, xc="lda": _fake(Z1, rs, converged=Z1 != 8))
+    args = argparse.Namespace(Z1="8", rs="3.93", xc="lda", json=False, plot=None)
+    assert friction.run_friction(args) == 1
+    out, err = capsys.readouterr()
+    assert "Q =" not in out
+    assert err.count("\n") == 1 and "Z1=8" in err and "did not converge" in err
+    args = argparse.Namespace(Z1="7", rs="3.93", xc="lda", json=True, plot=None)
+    assert friction.run_friction(args) == 0
+    assert json.loads(capsys.readouterr().out)["Q"] == pytest.approx(0.35)
+
+
+def test_friction_plot_and_report_rows(tmp_path):
+    from slowion.evaluate.friction import friction_section_rows, plot_friction
+
+    results = [_fake(z, 3.93) for z in (1.0, 2.0, 3.0)]
+    path = tmp_path / "q.png"
+    plot_friction(results, str(path))
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    rows = friction_section_rows({"Na": _fake(2.0, 3.93)}, {"FEG": {"Na": 0.253}})
+    assert rows[0]["ratio_to_enr"] == pytest.approx(0.1 / 0.053)
+    assert rows[0]["FEG/KS"] == pytest.approx(0.253 / 0.1)
