@@ -87,8 +87,15 @@ def test_born_limit_at_rs_2_and_6_matches_the_wind_friction_to_2e_3(rs):
     assert abs(mean - 1) < 2e-3
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("metal,rs", [("Li", 3.25), ("Na", 3.93), ("K", 4.86), ("Rb", 5.20)])
+@pytest.mark.parametrize(
+    ("metal", "rs"),
+    [  # one point (5 s of CPU) in the default run, the other three in the slow set
+        pytest.param("Li", 3.25, marks=pytest.mark.slow),
+        ("Na", 3.93),
+        pytest.param("K", 4.86, marks=pytest.mark.slow),
+        pytest.param("Rb", 5.20, marks=pytest.mark.slow),
+    ],
+)
 def test_helium_friction_is_within_10_percent_of_enr(metal, rs):
     res = friction_result(2.0, rs)
     assert res["converged"]
