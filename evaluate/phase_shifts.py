@@ -369,14 +369,20 @@ def phase_shift_ode(
     r0: float = 1e-8,
     breakpoints: Sequence[float] = (),
     rtol: float = 1e-13,
+    hard_core: float | None = None,
 ) -> float:
     """delta_l(k) (mod pi, in (-pi/2, pi/2]) for a callable V by SciPy's DOP853, matched at r_match where V = 0.
 
     The integration restarts at each breakpoint (discontinuities of V), carrying u and u' across; the start at r0
-    is the Frobenius series u = r^(l+1) (1 + r0 V(r0) r/(l+1)).
+    is the Frobenius series u = r^(l+1) (1 + r0 V(r0) r/(l+1)). With ``hard_core = a`` the wave function vanishes
+    at r = a instead (u(a) = 0, u'(a) = 1) and the integration starts there.
     """
-    c = r0 * V(r0) / (l + 1.0)
-    y = np.array([r0 ** (l + 1) * (1 + c * r0), r0**l * ((l + 1) + (l + 2) * c * r0)])
+    if hard_core is not None:
+        r0 = float(hard_core)
+        y = np.array([0.0, 1.0])
+    else:
+        c = r0 * V(r0) / (l + 1.0)
+        y = np.array([r0 ** (l + 1) * (1 + c * r0), r0**l * ((l + 1) + (l + 2) * c * r0)])
     scale = max(abs(y[0]), abs(y[1]))
     y = y / scale
 
