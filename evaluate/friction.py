@@ -145,6 +145,8 @@ def _finite(x: float) -> float | None:
 # ---------------------------------------------------------------------------------------------------------------
 # command line
 
+#: a plain ASCII decimal (float() would also take "1_0", Arabic-Indic digits, "nan" and "inf")
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 _RANGE = re.compile(r"^\s*(-?\d+(?:\.\d*)?)\s*-\s*(-?\d+(?:\.\d*)?)\s*(?::\s*(\d+(?:\.\d*)?))?\s*$")
 
 
@@ -158,24 +160,10 @@ def parse_values(text: str, name: str) -> list[float]:
             raise InputError(f"argument {name}: expected a range lo-hi[:step] with lo <= hi, step > 0, got {text!r}")
         n = math.floor((hi - lo) / step + 1e-9) + 1
         return [lo + i * step for i in range(n)]
-    out = []
-    for part in text.split(","):
-        try:
-            out.append(float(part))
-        except ValueError:
-            raise InputError(
-                f"argument {name}: expected a number, a list a,b,c or a range lo-hi[:step], got {text!r}"
-            ) from None
-    return out
-
-
-def add_friction_arguments(parser: argparse.ArgumentParser) -> None:
-    """The options of `slowion evaluate friction`."""
-    parser.add_argument("--Z1", required=True, help="nuclear charge: a number, a list 1,2,10 or a range 1-18")
-    parser.add_argument("--rs", required=True, help="Wigner-Seitz radius (bohr): a number, a list or a range")
-    parser.add_argument("--xc", default="lda", choices=XC_CHOICES, help="exchange-correlation (default lda, PZ81)")
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--plot", metavar="FILE", help="PNG of Q against Z1 (or r_s if one Z1)")
+    parts = text.split(",")
+    if not all(_NUMBER.fullmatch(part.strip()) for part in parts) or len(parts) > 1000:
+        raise InputError(f"argument {name}: expected a number, a list a,b,c or a range lo-hi[:step], got {text!r}")
+    return [float(part) for part in parts]
 
 
 def _one(point: tuple[float, float, str]) -> dict:

@@ -32,14 +32,21 @@ FLAGS = {
     "shells": "--shells",
     "points": "--points",
     "out": "--out",
+    "Z1": "--Z1",
+    "xc": "--xc",
+    "plot": "--plot",
 }
 
 #: options that must be given, per (command, what); checked after parsing so that an unknown argument is named
 #: first (argparse would report a missing required argument instead)
-REQUIRED = {("evaluate", "wind"): ("rs",), ("evaluate", "stopping"): ("metal", "model")}
+REQUIRED = {
+    ("evaluate", "wind"): ("rs",),
+    ("evaluate", "stopping"): ("metal", "model"),
+    ("evaluate", "friction"): ("Z1", "rs"),
+}
 
 COMMAND_NAMES = ("audit", "generate", "evaluate", "report", "bench")
-WHAT_NAMES = ("wind", "stopping")
+WHAT_NAMES = ("wind", "stopping", "friction")
 
 
 def one_line(message: str) -> str:
@@ -112,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"neighbour shells for lcao2/exact ({validate.SHELLS_MIN}..{validate.SHELLS_MAX}; default: converged)",
     )
     s.add_argument("--json", action="store_true")
+    f = esub.add_parser("friction", help="friction Q of an atom in jellium from self-consistent Kohn-Sham phase shifts")
+    add_friction_arguments(f)
 
     r = sub.add_parser("report", help="the main job: audit, checks, evaluations, plots, report")
     r.add_argument(
@@ -179,7 +188,22 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return run_generate(check=args.check)
 
 
+def add_friction_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``slowion evaluate friction`` (values are checked by the evaluator, which names the flag)."""
+    parser.add_argument("--Z1", help="nuclear charge: a number, a list 1,2,10 or a range 1-18 (required)")
+    parser.add_argument("--rs", help="Wigner-Seitz radius in bohr: a number, a list or a range (required)")
+    parser.add_argument("--xc", default="lda", help="exchange-correlation: lda (Perdew-Zunger 1981, default) or none")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--plot", metavar="FILE", help="PNG of Q against Z1 (or against r_s for one Z1)")
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.what == "friction":
+        from slowion.evaluate.friction import run_friction
+
+        if args.plot is not None:
+            validate.output_file(args.plot, "plot")
+        return run_friction(args)
     if args.what == "wind":
         from slowion.evaluate.wind import wind_result
 

@@ -247,3 +247,22 @@ def _name_max(directory: Path) -> int:
         return int(os.pathconf(directory, "PC_NAME_MAX"))
     except (OSError, ValueError, AttributeError):
         return 255
+
+
+def output_file(value: object, parameter: str = "plot") -> Path:
+    """A file to write (a plot): its directory must pass :func:`output_directory` and exist; the path itself must
+    not be a directory. Nothing is created; the file is later written atomically (temporary file, then rename)."""
+    if not isinstance(value, str | os.PathLike) or os.fspath(value) in ("", "."):
+        raise InputError(f"expected a file path, got {_fmt(value)}", parameter)
+    path = Path(os.fspath(value))
+    if path.name in ("", ".", ".."):
+        raise InputError(f"expected a file path, got {_fmt(value)}", parameter)
+    parent = path.parent
+    output_directory(parent, parameter)
+    if not parent.is_dir():
+        raise InputError(f"expected a file in an existing directory, got {_fmt(value)}", parameter)
+    if path.is_dir():
+        raise InputError(f"expected a file path, got the directory {_fmt(value)}", parameter)
+    if len(os.fsencode(path.name)) > _name_max(parent) - 20:  # room for the temporary file's name
+        raise InputError(f"expected a shorter file name, got one of {len(os.fsencode(path.name))} bytes", parameter)
+    return path
