@@ -25,7 +25,7 @@ from functools import cache
 import sympy as sp
 
 from slowion.derive import sto
-from slowion.derive.identity import Approximation, ChainCheck, Identity
+from slowion.derive.identity import Approximation, ChainCheck, Convention, Identity, Reading
 
 kF, V0p, V0, v = sp.symbols("k_F V0' V_0 v", positive=True)
 k, q, omega, beta = sp.symbols("k q omega beta", positive=True)
@@ -142,6 +142,10 @@ def fermi_surface_stopping(g_of_ck: sp.Expr) -> sp.Expr:
 # records
 
 
+#: DF's Im chi(q; q.v) as printed in Eq. 14 (read by the convention of DF-14)
+IM_CHI_DF = sp.Symbol("Im_chi_DF(q,q.v)", real=True)
+
+
 def _df14() -> Identity:
     """DF-14 from the golden rule: P = int d^3q/(2pi)^3 |V_q|^2 (q.v) 2 pi S(q, q.v), S the dynamic structure factor.
 
@@ -166,16 +170,36 @@ def _df14() -> Identity:
     derived = vq**2 * qv * (-2 * ImChi(q, qv)) * sp.Heaviside(qv)  # 2 pi S = -2 Im chi on q.v > 0
     derived = sp.simplify(symmetrised(derived).subs(sp.Heaviside(-qv), 1 - sp.Heaviside(qv)))
     printed = symmetrised(2 * vq**2 * qv * ImChi(q, -qv))
-    # after symmetrising both carry Im chi(q, q.v) only: name it, so the numeric test can evaluate the forms
+    # after symmetrising both carry Im chi(q, q.v) only: name it, so the numeric test can evaluate the forms; the
+    # printed one is DF's chi, which CHI_SPIN reads as slowion's spin-summed chi or as half of it
     im_chi = sp.Symbol("Im_chi(q,q.v)", real=True)
-    printed, derived = printed.subs(ImChi(q, qv), im_chi), derived.subs(ImChi(q, qv), im_chi)
+    printed, derived = printed.subs(ImChi(q, qv), IM_CHI_DF), derived.subs(ImChi(q, qv), im_chi)
+    chi_spin = Convention(
+        "what DF's chi is",
+        (
+            Reading(
+                "chi spin-summed",
+                "Below Eq. 13: 'where Im chi(q, q'; w) is the metal polarizability' (the response of the whole "
+                "electron gas, both spins); Eq. 14 is 'in agreement with other Refs. [5, 18]'.",
+                {IM_CHI_DF: im_chi},
+            ),
+            Reading(
+                "chi per spin direction",
+                "Below Eq. 9: 'where the spin has been added up' -- Eqs. 9 and 12 count the spin in their prefactor "
+                "4 pi, so the 2 of Eqs. 13-14 can be the spin sum, leaving chi per spin; DF never define chi further.",
+                {IM_CHI_DF: im_chi / 2},
+            ),
+        ),
+        adopted="chi spin-summed",
+    )
     return Identity(
         "DF-14",
         "power loss of a homogeneous gas (linear response), integrand of int d^3q/(2 pi)^3",
         printed.subs(vq, 4 * sp.pi / q**2),
         derived.subs(vq, 4 * sp.pi / q**2),
+        conventions=(chi_spin,),
         assume=(
-            "chi = spin-summed density response; T = 0: S(q, w) = -Im chi(q, w)/pi for w > 0, 0 for w < 0",
+            "slowion's chi = spin-summed density response; T = 0: S(q, w) = -Im chi(q, w)/pi for w > 0, 0 for w < 0",
             "integrands symmetrised under q -> -q",
         ),
         note=(
@@ -197,7 +221,7 @@ def _df45() -> Identity:
     he_ft_0 = sp.limit(he_ft, k, 0)
     derived = V0 * he_ft * he_ft_kp * sp.exp(-sp.I * phase)  # V0 S_kHe S_Hek' Omega, exact for plane waves
     printed = V0 * he_ft_0**2 * sp.exp(-sp.I * phase)  # V0' psi_k^* psi_k' Omega, V0' = V0 (int psi_He)^2
-    localised = Approximation("contact (Eq. 43): He 1s localised, k, k' << beta", lambda e: e.subs({k: 0, kp: 0}))
+    localised = Approximation("contact (Eq. 43): He 1s localised, k, k' << beta", ({k: 0, kp: 0},))
     return Identity(
         "DF-45",
         "contact form <k|H_eff(R)|k'> = V0' psi_k^*(R) psi_k'(R) (Eqs. 43-45), plane waves, He 1s STO",
@@ -238,6 +262,7 @@ def _df48() -> Identity:
         direction_average(power),
         gamma0,
         assume=("dE/dt = v^2 gamma(v-hat), expanded in Legendre polynomials of cos(theta_v)",),
+        definition="the mean stopping (1/v) dE/dx as the direction average",
         note="(1/v) dE/dx of Eq. 48 is the mean of the friction coefficient gamma over the directions of v.",
     )
 
@@ -256,6 +281,7 @@ def _df66_67_68() -> list[Identity]:
             "I^R(q) = exp(i q.R/2) Ibar^R(q): the phase factor under the integral",
             eq66_lhs,
             sp.powsimp(eq66_rhs),
+            definition="Ibar^R(q) (the phase split of the integration variable)",
         ),
         Identity(
             "DF-67",
@@ -293,6 +319,7 @@ def _df69_limits() -> list[Identity]:
             "Eq. 69 is exact at R = 0: Ibar^0(q) = S(0) I(q) with S(0) = 1",
             ibar.subs(rr, 0),
             form,
+            definition="S(0) = 1 (the printed side is Ibar at R = 0, the same integral)",
             assume=("normalised orbital: S(0) = int psi^2 = 1",),
         ),
         Identity(
@@ -300,6 +327,7 @@ def _df69_limits() -> list[Identity]:
             "Eq. 69 is exact at q = 0: Ibar^R(0) = S(R) I(0) with I(0) = 1",
             ibar.subs(qq, 0),
             overlap_sym,
+            definition="I(0) = 1 (the printed side is Ibar at q = 0, the overlap integral shifted)",
             assume=("normalised orbital: I(0) = 1", "Eq. 70 with the integration variable shifted by R/2"),
             note=f"Eq. 70 as printed: {sp.sstr(overlap)}; shift {sp.sstr(shift)}.",
         ),
@@ -358,10 +386,16 @@ def _df72_to_75() -> list[Identity]:
         derived74 * derived74
     )
     d78 = i_q * b / s_k  # Eq. 78 with Eq. 79
-    same_k = Approximation("S(k') -> S(k): S nearly constant on the Fermi sphere", lambda e: e.subs(s_kp, s_k))
+    same_k = Approximation("S(k') -> S(k): S nearly constant on the Fermi sphere", ({s_kp: s_k},))
     return [
         Identity("DF-72", "LCAO-II integrand factor from Eqs. 63, 67-69", printed72, derived72),
-        Identity("DF-74", "S(k) = 1 when S(R) = delta_R0 (Eq. 73 in Eq. 65)", sp.Integer(1), derived74),
+        Identity(
+            "DF-74",
+            "S(k) = 1 when S(R) = delta_R0 (Eq. 73 in Eq. 65)",
+            sp.Integer(1),
+            derived74,
+            definition="S(k) for orthogonal orbitals (Eq. 65 with the single term of Eq. 73)",
+        ),
         Identity("DF-75", "LCAO-I factor |I(q)|^2 from Eq. 72 with Eqs. 73-74", i_q**2, sp.simplify(derived75)),
         Identity(
             "DF-78",
