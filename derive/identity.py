@@ -508,9 +508,10 @@ def _numeric_zero(
                 except Exception:  # the lambdified form failed here (an undefined function): substitute
                     svals = [sp.Float(v, NUMERIC_DPS) for v in raw]
                     dn, sn = by_subs(diffs[i])(*svals), by_subs(scales[i])(*svals)
-                    if not dn.is_number or not sn.is_number:
+                    try:
+                        dv, sv = complex(dn), complex(sn)
+                    except TypeError:
                         return Verdict(False, "numeric test could not evaluate the difference", str(dn))
-                    dv, sv = complex(dn), complex(sn)
                 if abs(dv) > float(NUMERIC_TOL) * max(abs(sv), 1.0):
                     witness = ", ".join(f"{s}={float(v):.6g}" for s, v in zip(symbols, vals, strict=True))
                     return Verdict(False, "differs numerically", f"at {witness}: difference {dv:.3e}")
@@ -535,7 +536,11 @@ def compare(a: Form, b: Form, domain: Mapping[sp.Symbol, tuple[float, float]] | 
 
 
 def classify_difference(printed: Form, derived: Form) -> str:
-    """Say how the printed form differs from the derived one: a constant factor, a sign, or a term."""
+    """Say how the printed form differs from the derived one: a constant factor, a sign, or a term.
+
+    The ratio is tested numerically for constancy (5 random points, NUMERIC_DPS digits) and the constant
+    recognised as a rational; only a short difference is simplified for display.
+    """
     if isinstance(printed, sp.MatrixBase) or isinstance(derived, sp.MatrixBase):
         return "matrix entries differ: " + ", ".join(
             f"[{i}] printed - derived = {_tidy(d)}"
@@ -544,23 +549,41 @@ def classify_difference(printed: Form, derived: Form) -> str:
         )
     p = printed.lhs - printed.rhs if isinstance(printed, sp.Equality) else sp.sympify(printed)
     d = derived.lhs - derived.rhs if isinstance(derived, sp.Equality) else sp.sympify(derived)
-    if d != 0 and sp.count_ops(p) + sp.count_ops(d) > _SIMPLIFY_OPS:
-        return f"term: printed - derived is a long expression ({sp.count_ops(p - d)} operations)"
     if d != 0:
-        ratio = _tidy(p / d)
-        if ratio.is_number:
+        ratio = _constant_ratio(p, d)
+        if ratio is not None:
             if ratio == -1:
                 return "sign: printed = -(derived)"
             return f"factor: printed = ({ratio}) * derived"
     return f"term: printed - derived = {_tidy(p - d)}"
 
 
-#: above this many operations a difference is shown cancelled, not simplified (simplify can take many seconds)
-_SIMPLIFY_OPS = 400
+def _constant_ratio(p: sp.Expr, d: sp.Expr) -> sp.Expr | None:
+    """p/d if it is a constant (a rational, possibly times I or pi), else None."""
+    quotient = p / d
+    if not quotient.free_symbols:
+        return sp.nsimplify(sp.N(quotient, NUMERIC_DPS), [sp.pi], rational=False) if quotient.is_number else None
+    symbols = sorted(quotient.free_symbols, key=sp.default_sort_key)
+    try:
+        f = sp.lambdify(symbols, quotient, [_HEAVISIDE, "mpmath"])
+        with mpmath.workdps(NUMERIC_DPS):
+            vals = [complex(f(*[mpmath.mpf(v) for v in pt])) for pt in _points(symbols, {}, "ratio", 5)]
+    except Exception:  # not evaluable numerically: no constant ratio claimed
+        return None
+    if max(abs(v - vals[0]) for v in vals) > 1e-20 * max(1.0, abs(vals[0])):
+        return None
+    c = sp.nsimplify(complex(vals[0]).real, rational=True, tolerance=1e-12) + sp.I * sp.nsimplify(
+        complex(vals[0]).imag, rational=True, tolerance=1e-12
+    )
+    return c
+
+
+#: above this many operations a difference is shown as it is, not simplified (simplify can take many seconds)
+_SIMPLIFY_OPS = 60
 
 
 def _tidy(expr: sp.Expr) -> sp.Expr:
-    """simplify for a small expression; a large one is returned as it is (its size says it is not a short term)."""
+    """simplify for a short expression; a long one is returned as it is."""
     if sp.count_ops(expr) > _SIMPLIFY_OPS:
         return expr
     return sp.simplify(expr)
