@@ -21,6 +21,8 @@ DERIVATION_MODULES: tuple[str, ...] = (
     "slowion.derive.dielectric",  # Das 1-8
     "slowion.derive.wind",  # Das 9-12, A, B, X-1
 )
+#: the full list (DERIVATION_MODULES may be narrowed to one module for a part of the audit)
+ALL_MODULES: tuple[str, ...] = DERIVATION_MODULES
 
 
 @cache
