@@ -236,10 +236,64 @@ def _df45() -> Identity:
     )
 
 
+_QV = sp.Symbol("q_v", real=True)  # q.v
+
+
+def eq9_velocity_factor() -> sp.Expr:
+    """(q.v)(q'.v)/w_kk' of DF Eq. 9 at q' = q on the support of delta(w_kk' + q.v): the factor every later
+    stopping formula (Eqs. 12, 47, 51, 57-63, 72, 75, 77) inherits. Equals -(q.v) = |q.v| there."""
+    w = sp.Symbol("w_kk'", real=True)
+    return (_QV * _QV / w).subs(w, -_QV)  # delta(w_kk' + q.v) sets w_kk' = -q.v
+
+
+def _df10_11_12() -> list[Identity]:
+    """DF Eqs. 10-12: the Fourier pair of Eqs. 8 and 10, the Coulomb coupling of Eq. 11, the velocity factor of 12."""
+    rr, qq, rp = sp.symbols("R q R'", real=True)
+    test = sp.exp(-(rr**2))  # a test H(R) (1-d factor of a separable 3-d function)
+    h_q = sp.integrate(sp.exp(-sp.I * qq * rp) * test.subs(rr, rp), (rp, -sp.oo, sp.oo))  # Eq. 10
+    back = sp.integrate(sp.exp(sp.I * qq * rr) * h_q, (qq, -sp.oo, sp.oo)) / (2 * sp.pi)  # the kernel of Eq. 8
+    r, mu, zz = sp.symbols("r mu Z", positive=True)
+    coulomb = sp.limit(
+        sp.simplify(sp.integrate(4 * sp.pi * r**2 * sp.sin(q * r) / (q * r) * zz / r * sp.exp(-mu * r), (r, 0, sp.oo))),
+        mu,
+        0,
+    )
+    return [
+        Identity(
+            "DF-10",
+            "H_eff(q) = int dR' e^{-iq.R'} H_eff(R'): the inverse of the e^{iq.R} expansion of Eq. 8",
+            test,
+            sp.simplify(back),
+            assume=("a Gaussian test function per Cartesian factor (the transforms factorise)",),
+            definition="the Fourier transform H_eff(q); checked: Eq. 8's expansion int dq/(2 pi)^3 e^{iq.R} inverts it",
+        ),
+        Identity(
+            "DF-11",
+            "the Coulomb coupling of Eq. 11 in Fourier space: 4 pi Z/q^2 (as used in Eqs. 12-14)",
+            4 * sp.pi * zz / q**2,
+            coulomb,
+            assume=("Fourier transform of Z/|R - r| (screened by e^{-mu r}, mu -> 0)",),
+            note="Eq. 11 writes +Z/|R - r| rho(r); for rho the electron number density the potential energy is "
+            "-Z/|R - r| rho. Only the square of the coupling enters Eqs. 12-14, so the sign has no consequence.",
+        ),
+        Identity(
+            "DF-12",
+            "velocity factor of the linear-response power loss, Eq. 12: (q.v) for Eq. 9's (q.v)(q'.v)/w_kk'",
+            _QV,
+            eq9_velocity_factor(),
+            assume=("q' = q (homogeneous gas; Eq. 14)", "w_kk' = eps_k' - eps_k > 0 for k < k_F < k' (Eq. 9)"),
+            note="Eq. 12 drops the 1/w_kk' and the (q'.v) of Eq. 9 against the delta function; on its support "
+            "w_kk' = -q.v, so the factor is -(q'.v), i.e. -(q.v) = |q.v| at q' = q, not (q.v). The same sign as "
+            "DF-47 (both derived from eq9_velocity_factor). Eqs. 13-14, written with Im chi(q; -q.v) (negative "
+            "where -q.v > 0), have the physical sign again: the sign is lost in Eq. 12 and in Eq. 47, not in 14.",
+        ),
+    ]
+
+
 def _df47() -> Identity:
     """DF-47: the velocity factor of the mean power loss from Eq. 9 (or 46) at q' = q."""
-    qv, w = sp.symbols("q_v w_kk'", real=True)
-    from_eq9 = (qv * qv / w).subs(w, -qv)  # delta(w_kk' + q.v) sets w_kk' = -q.v
+    qv = _QV
+    from_eq9 = eq9_velocity_factor()
     return Identity(
         "DF-47",
         "velocity factor of Eq. 47: (q.v)(q'.v)/w_kk' of Eq. 9 at q' = q on the delta shell",
@@ -454,6 +508,7 @@ def _lowv_records() -> list[Identity]:
 
 def identities() -> list[Identity]:
     return [
+        *_df10_11_12(),
         _df14(),
         _df45(),
         _df47(),

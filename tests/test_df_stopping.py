@@ -13,6 +13,9 @@ def records() -> dict[str, Identity]:
 
 
 EXPECTED = {
+    "DF-10": "definition",
+    "DF-11": "verified",
+    "DF-12": "erratum",
     "DF-14": "conditional",
     "DF-45": "conditional",
     "DF-47": "erratum",
