@@ -27,8 +27,6 @@ REASONS: dict[str, str] = {
     "DF-8": "not audited: Eq. 7 with dH/dt = (v.grad) H(R) and the Fourier transform of Eq. 10",
     "DF-9": "not audited symbolically: Eq. 8 integrated over t' and summed over one-electron states; its q' = q, "
     "low-velocity consequence is checked through DF-47 and X-2 ... X-5",
-    "DF-13": "not audited: Eq. 12 written with Im chi; the reduction to Eq. 14 is audited in DF-14 (whose note "
-    "records the missing 1/(2 pi)^3 of dq')",
     "DF-25": _DEFINITION + ": the trial function of the three-state problem",
     "DF-26": _DEFINITION + ": the secular equation (used as a derivation route in he_metal.generalized_eigen_shifts)",
     "DF-27": _DEFINITION + ": Eq. 1 for the k, He basis",

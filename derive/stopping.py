@@ -290,6 +290,44 @@ def _df10_11_12() -> list[Identity]:
     ]
 
 
+def _df13() -> Identity:
+    """DF-13 for a homogeneous system against Eq. 14: the normalisation of delta(q - q') in Im chi(q, q') is open."""
+    zz = sp.Symbol("Z", positive=True)
+    n_delta = sp.Symbol("N_delta", positive=True)  # Im chi(q, q') = N_delta delta(q - q') Im chi(q), as DF mean it
+    im_chi = sp.Symbol("Im_chi(q,-q.v)", real=True)
+    # integrands over dq/(2 pi)^3 after the dq' integral of Eq. 13, and of Eq. 14 as printed
+    eq13 = 2 * (4 * sp.pi * zz / q**2) ** 2 * _QV * n_delta * im_chi
+    eq14 = 2 * (4 * sp.pi * zz / q**2) ** 2 * _QV * im_chi
+    normalisation = Convention(
+        "normalisation of delta(q - q') in Im chi(q, q')",
+        (
+            Reading(
+                "(2 pi)^3 delta(q - q')",
+                "Eq. 12 integrates 'int dq/(2 pi)^3 int dq'/(2 pi)^3'; Eq. 13 keeps the dq/(2 pi)^3 and writes a "
+                "bare 'int dq'', so chi(q, q') carries the (2 pi)^3 of a response per volume.",
+                {n_delta: (2 * sp.pi) ** 3},
+            ),
+            Reading(
+                "delta(q - q')",
+                "Above Eq. 14: 'For an homogeneous system, only q = q' contributes, and Eq. (13) yields' Eq. 14 -- "
+                "which needs Im chi(q, q') = delta(q - q') Im chi(q) without the (2 pi)^3.",
+                {n_delta: 1},
+            ),
+        ),
+        adopted="(2 pi)^3 delta(q - q')",
+    )
+    return Identity(
+        "DF-13",
+        "Eq. 13 for a homogeneous gas (q' integral done) against Eq. 14: integrand of int dq/(2 pi)^3",
+        eq13,
+        eq14,
+        conventions=(normalisation,),
+        assume=("a consistency check of two printed forms: the derivation of Eq. 14 itself is DF-14",),
+        note="Eq. 13's step from Eq. 12 (the spectral representation of Im chi) is not audited; the velocity factor "
+        "of Eq. 12 is DF-12.",
+    )
+
+
 def _df47() -> Identity:
     """DF-47: the velocity factor of the mean power loss from Eq. 9 (or 46) at q' = q."""
     qv = _QV
@@ -509,6 +547,7 @@ def _lowv_records() -> list[Identity]:
 def identities() -> list[Identity]:
     return [
         *_df10_11_12(),
+        _df13(),
         _df14(),
         _df45(),
         _df47(),

@@ -16,6 +16,7 @@ EXPECTED = {
     "DF-10": "definition",
     "DF-11": "verified",
     "DF-12": "erratum",
+    "DF-13": "conditional",
     "DF-14": "conditional",
     "DF-45": "conditional",
     "DF-47": "erratum",
