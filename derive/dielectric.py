@@ -25,7 +25,7 @@ from functools import cache
 
 import sympy as sp
 
-from slowion.derive.identity import ChainCheck, Identity
+from slowion.derive.identity import ChainCheck, Convention, Defect, Identity, Reading
 
 # ---------------------------------------------------------------------------------------------------------------
 # symbols (real, positive where physical)
@@ -37,6 +37,58 @@ t, a = sp.symbols("t a", real=True)  # t = k.q/q inside the Fermi sphere; a = po
 eta = sp.Symbol("eta", positive=True)  # the retarded i0
 X10 = sp.Symbol("X_1^0", real=True)  # X_1(q, 0), kept as a symbol where Das keeps it
 eps0 = sp.Symbol("epsilon_0", positive=True)  # eps(q, 0) = 1 - X_1(q, 0)/q^2
+qx, qy = sp.symbols("q_x q_y", real=True)
+
+# ---------------------------------------------------------------------------------------------------------------
+# the two conventions Das leaves open. Printed forms are written in Das's symbols (u_Das, w_Das, and q as Das labels
+# it); a reading translates them into slowion's: u the ion's velocity relative to the gas, w = q.u, kernel e^{+iq.r}.
+
+u_das = sp.Symbol("u_Das", real=True)  # Das's u, whatever it is
+w_das = sp.Symbol("w_Das", real=True)  # Das's w = q.u
+w = sp.Symbol("w", real=True)  # slowion's w = q.u, u the ion's velocity
+f0, f1, D = sp.symbols("f_k f_kq D", real=True)  # f(k), f(k+q), E_{k+q} - E_k in the summand of Eq. 2
+
+#: the Fourier kernel of Eq. 10. Under e^{-iq.r} Das's V(q) is slowion's V(-q): every printed form is read with
+#: q -> -q (in Eq. 2's summand, q -> -q followed by the relabelling k -> k + q of the k-sum)
+KERNEL = Convention(
+    "Fourier kernel of Das Eq. 10",
+    (
+        Reading(
+            "kernel e^{+iq.r}",
+            "Eq. 11: 'Therefore F_z(0) = (iZe/(2 pi)^3) int q_z V(q, u) d^3q' -- the factor +i follows from Eq. 9 "
+            "only with e^{+iq.r}.",
+        ),
+        Reading(
+            "kernel e^{-iq.r}",
+            "Eq. 10: 'V(r, u) = (1/(2 pi)^3) int e^{-q.r} V(q, u) d^3q' -- the minus sign as printed, the lost i "
+            "restored after it.",
+            {qx: -qx, qy: -qy, qz: -qz, f0: f1, f1: f0, D: -D, w_das: -w_das},
+        ),
+    ),
+    adopted="kernel e^{+iq.r}",
+)
+
+#: what Das's u is: the ion's velocity relative to the gas, or the electrons' drift velocity relative to the ion
+U_MEANING = Convention(
+    "meaning of Das's u",
+    (
+        Reading(
+            "u the ion's velocity",
+            "'an ion of charge Ze (treated as weak) moving slowly with velocity u'; 'We choose a frame of reference "
+            "in which the ion of charge Ze is at rest, and the jellium background is moving with a relative velocity "
+            "-u.'",
+            {u_das: u, w_das: w},
+        ),
+        Reading(
+            "u the electrons' drift",
+            "'in our frame of reference, the electrons having velocity u <=> (eE/m) tau, tau being finite, are "
+            "responding to a stationary ion'; 'The external electric field will now be introduced in the theory "
+            "through the drift velocity u, given by w = q.u.'",
+            {u_das: -u, w_das: -w},
+        ),
+    ),
+    adopted="u the ion's velocity",
+)
 
 #: Das's Thomas-Fermi wave number, as printed below Eq. 5: alpha = [32 pi^2 e^2 m k_F/(2 pi)^3]^(1/2), e = m = 1
 ALPHA_SQUARED_PRINTED = 32 * sp.pi**2 * kF / (2 * sp.pi) ** 3
@@ -274,13 +326,18 @@ def printed_x1() -> sp.Expr:
 
 def printed_x2() -> sp.Expr:
     """Das Eq. 7 as printed: X_2 = -(pi/2) alpha^2 u q_z/(v_F q), for all q."""
-    return -sp.pi / 2 * alpha**2 * u * qz / (vF * q)
+    return -sp.pi / 2 * alpha**2 * u_das * qz / (vF * q)
 
 
 def printed_v_eq8() -> sp.Expr:
     """Das Eq. 8 as printed, 'q_3' read as q^3, [1 - X_1(q,0)/q^2] written eps_0, V_0 = -4 pi Z/q^2."""
     V0 = v0()
-    return V0 / eps0 - sp.I * sp.pi * alpha**2 * qz / q**3 * u / vF * V0 / eps0**2
+    return V0 / eps0 + printed_v1_eq8()
+
+
+def printed_v1_eq8(q_cubed: sp.Expr = q**3) -> sp.Expr:
+    """The second term of Das Eq. 8 as printed (V^(1)); ``q_cubed`` is what the conversion prints as 'q_3'."""
+    return -sp.I * sp.pi * alpha**2 * qz / q_cubed * u_das / vF * v0() / eps0**2
 
 
 def _electron_gas(expr: sp.Expr) -> sp.Expr:
@@ -311,7 +368,6 @@ def galilean_summand() -> tuple[sp.Expr, sp.Expr]:
 def identities() -> list[Identity]:
     from slowion.derive.lindhard_ksum import check_points
 
-    f0, f1, D, w = sp.symbols("f_k f_kq D w", real=True)
     Xs = sp.Symbol("X", real=True)
     V0_printed = -4 * sp.pi * Z * e / q**2
     # Das-1: V = V_0/eps. Derived: V = V_0 + (X/q^2) V self-consistently (RPA), V_0 from the Fourier transform of the
@@ -338,26 +394,26 @@ def identities() -> list[Identity]:
         Identity(
             "Das-2",
             "RPA dielectric function: eps = 1 - (4 pi e/q^2) sum_k [f(k+q)-f(k)]/(E_{k+q}-E_k-w+is)",
-            1 - 4 * sp.pi * e / q**2 * (f1 - f0) / (D - w + sp.I * eta),
-            1 - 4 * sp.pi * e**2 / q**2 * summand,
+            1 - 4 * sp.pi * e / q**2 * _k_symmetrised(_printed_summand()) / 2,
+            1 - 4 * sp.pi * e**2 / q**2 * _k_symmetrised(summand) / 2,
             assume=(
                 "sum_k means 2 (spins) x int d^3k/(2 pi)^3 (fixed by alpha below Eq. 5)",
-                "retarded response, Fourier kernel e^{+iq.r} (Das-10, Das-11)",
-                "w = q.u, u = velocity of the ion relative to the gas",
+                "retarded response; the summands are compared symmetrised under the relabelling k -> -k - q of the "
+                "k-sum (f(k) <-> f(k+q), E_{k+q} - E_k -> -(E_{k+q} - E_k)), which leaves the sum unchanged",
             ),
-            domain={e: (0.5, 2.0), eta: (0.1, 1.0), D: (-2.0, 2.0), w: (-1.0, 1.0)},
-            note="Two differences: the coupling is 4 pi e^2 (a potential energy per unit e times the electron charge; "
-            "printed 4 pi e, invisible in a.u. where e = 1), and the retarded summand has -is: derived by a Galilean "
-            "shift of the static response of the drifting gas. Das's +is is the advanced function; it is right only "
-            "if the Fourier kernel of Eq. 10 is e^{-iq.r}, but then Eqs. 7 and 11 change sign. The physical "
-            "force (Das-12) is the same either way.",
+            conventions=(KERNEL, U_MEANING),
+            defects=_das2_defects(summand),
+            domain=_DAS2_DOMAIN,
+            note="Derived: the retarded static response of the gas drifting with -u (u the ion's velocity), by a "
+            "Galilean shift. " + _das2_contradiction(summand),
         ),
         Identity(
             "Das-3",
             "V = V^(0)(q,0) + V^(1)(q,u): V^(0) is the u = 0 potential (a definition)",
             _electron_gas(v0() / eps0).subs(eps0, eps_static()),
             v0() / (1 - static_X / q**2),
-            note="Definition; verified as consistent with Eqs. 1, 2, 4: at u = 0 the derived X_2 vanishes for every q "
+            definition="V^(0) and V^(1): the split of V by order in u",
+            note="Definition; checked as consistent with Eqs. 1, 2, 4: at u = 0 the derived X_2 vanishes for every q "
             "and V(q, 0) = V_0/eps(q, 0), the first term of Eq. 8. V^(1) is Das-8.",
             domain=DOMAIN,
         ),
@@ -368,7 +424,8 @@ def identities() -> list[Identity]:
             complex_line_integral().subs(a, a + sp.I * eta_num),
             assume=("retarded: the pole a -> a + i eta, eta = 1e-30 in the derived (complex-logarithm) form",),
             domain={a: (-2.5, 2.5), kF: (0.4, 1.5)},
-            note="Definition; verified as consistent: for each of the two poles a = q/2 + lambda, lambda - q/2 of the "
+            definition="X_1 and X_2, the principal-value and pole parts of the k-sum",
+            note="Definition; checked as consistent: for each of the two poles a = q/2 + lambda, lambda - q/2 of the "
             "1D integral int (k_F^2 - t^2)/(t - a) dt, the principal value (which gives X_1) plus i pi times the pole "
             "weight with its support |a| < k_F (which gives X_2) equals the integral done with complex logarithms "
             "at a + i eta (Sokhotski-Plemelj); X_1 and X_2 are built from these two parts (dielectric.py, _combine).",
@@ -393,6 +450,8 @@ def identities() -> list[Identity]:
             X1d.subs(lam, 0),
             X1d.subs(lam, 0) + (X1d - X1d.subs(lam, -lam)) / 2,
             domain=DOMAIN,
+            definition="X_1(q, 0); the printed form is built from the derived X_1, the check is that its odd part "
+            "vanishes",
             note="Derived side: X_1(q,0) plus the exact odd part of X_1 in lambda (proportional to u), which "
             "vanishes identically; the printed X_1 differs from the derived one by an overall sign only (Das-5), so "
             "it is even too.",
@@ -402,11 +461,12 @@ def identities() -> list[Identity]:
             "X_2 to first order in u",
             _electron_gas(printed_x2()),
             x2_small_u(),
+            conventions=(KERNEL, U_MEANING),
+            defects=_das7_defects(),
             domain=DOMAIN,
             note="Derived: the pole weights of the 1D integral (Das-4) with the supports frozen at u = 0, first order "
             "in lambda. X_2 = -2 u q_z/q = -(pi/2) alpha^2 u q_z/(v_F q) only for q < 2 k_F; it vanishes for "
-            "q > 2 k_F (no particle-hole pairs at small energy) and for q_z = 0. The printed form lacks the support "
-            "(missing support). Its sign is the retarded one (Das-2).",
+            "q > 2 k_F (no particle-hole pairs at small energy) and for q_z = 0.",
         ),
         Identity(
             "Das-8",
@@ -414,19 +474,149 @@ def identities() -> list[Identity]:
             _electron_gas(printed_v_eq8()),
             v_first_order()[0] + sp.Piecewise((v_first_order()[1], q < 2 * kF), (0, True)),
             assume=("eps_0 = 1 - X_1(q,0)/q^2 (whatever the sign convention of X_1)", "'q_3' read as q^3"),
+            conventions=(KERNEL, U_MEANING),
+            defects=_das8_defects(),
             domain={**DOMAIN, eps0: (1.0, 5.0)},
             note="Derived: series of V_0/(1 - (X_1(q,0) + i X_2)/q^2) in u with X_2 of Das-7. V^(1) = -(i pi/2) "
             "alpha^2 (q_z/q^3)(u/v_F) V_0/eps_0^2 for q < 2 k_F, 0 above. "
             + _ratio_note(
-                _electron_gas(printed_v_eq8()) - v0() / eps0,
+                _electron_gas(printed_v1_eq8()).subs(u_das, u),
                 v_first_order()[1],
-                "printed V^(1)/derived V^(1) (q < 2k_F)",
+                "printed V^(1)/derived V^(1) (q < 2k_F, u the ion's velocity)",
                 {q: (0.05, 0.79)},
             )
             + " Printed -i pi is twice -i pi/2 (B.4 has pi/2), and the printed term lacks the support q < 2 k_F.",
         ),
     ]
     return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# defects of Das Eqs. 2, 7, 8 (each compared in the readings KERNEL x U_MEANING)
+
+_Q_BELOW = {q: (0.05, 0.79)}  # q < 2 k_F for every k_F of DOMAIN (k_F >= 0.4)
+_Q_ABOVE = {q: (3.05, 6.0)}  # q > 2 k_F for every k_F of DOMAIN (k_F <= 1.5)
+_DAS2_DOMAIN = {e: (0.5, 2.0), eta: (0.1, 1.0), D: (-2.0, 2.0), w: (-1.0, 1.0), w_das: (-1.0, 1.0)}
+
+
+def _printed_summand() -> sp.Expr:
+    """The summand of Das Eq. 2 as printed, in Das's w: [f(k+q) - f(k)]/(E_{k+q} - E_k - w + i s)."""
+    return (f1 - f0) / (D - w_das + sp.I * eta)
+
+
+def _k_symmetrised(g: sp.Expr) -> sp.Expr:
+    """g + g(k -> -k - q): f(k) <-> f(k+q), E_{k+q} - E_k -> -(E_{k+q} - E_k); the k-sum of g is half the sum."""
+    return g + g.subs({f0: f1, f1: f0, D: -D}, simultaneous=True)
+
+
+def _das2_sign_defect(summand: sp.Expr) -> Defect:
+    return Defect(
+        "sign",
+        "sign of the infinitesimal: +is (the k-sum symmetrised under k -> -k - q)",
+        _k_symmetrised(_printed_summand()),
+        _k_symmetrised(summand),
+        conventions=(KERNEL, U_MEANING),
+        domain=_DAS2_DOMAIN,
+    )
+
+
+def _das2_defects(summand: sp.Expr) -> tuple[Defect, ...]:
+    return (
+        Defect(
+            "dimension",
+            "coupling 4 pi e printed for 4 pi e^2 (V is a potential energy per unit e; invisible in a.u.)",
+            4 * sp.pi * e / q**2,
+            4 * sp.pi * e**2 / q**2,
+            domain=_DAS2_DOMAIN,
+        ),
+        _das2_sign_defect(summand),
+    )
+
+
+def _das7_sign_defect() -> Defect:
+    return Defect(
+        "sign",
+        "sign of X_2 (q < 2 k_F)",
+        _electron_gas(printed_x2()),
+        x2_small_u().args[0][0],
+        conventions=(KERNEL, U_MEANING),
+        domain={**DOMAIN, **_Q_BELOW},
+    )
+
+
+def _das7_defects() -> tuple[Defect, ...]:
+    return (
+        Defect(
+            "support",
+            "X_2 vanishes for q > 2 k_F (no particle-hole pairs at small energy); the printed form has no support",
+            _electron_gas(printed_x2()),
+            x2_small_u().args[1][0],
+            conventions=(KERNEL, U_MEANING),
+            domain={**DOMAIN, **_Q_ABOVE},
+        ),
+        _das7_sign_defect(),
+    )
+
+
+def _das8_defects() -> tuple[Defect, ...]:
+    v1_printed = _electron_gas(printed_v1_eq8())
+    v1 = v_first_order()[1]
+    dom = {**DOMAIN, eps0: (1.0, 5.0)}
+    return (
+        Defect(
+            "factor",
+            "magnitude of V^(1) (compared squared, blind to its sign): -i pi printed, -i pi/2 derived (and in B.4)",
+            v1_printed**2,
+            v1**2,
+            conventions=(KERNEL, U_MEANING),
+            domain={**dom, **_Q_BELOW},
+        ),
+        Defect(
+            "sign",
+            "sign of V^(1) (q < 2 k_F), the factor 2 corrected",
+            v1_printed / 2,
+            v1,
+            conventions=(KERNEL, U_MEANING),
+            domain={**dom, **_Q_BELOW},
+        ),
+        Defect(
+            "support",
+            "V^(1) vanishes for q > 2 k_F (X_2 does); the printed term has no support",
+            v1_printed,
+            sp.Integer(0),
+            conventions=(KERNEL, U_MEANING),
+            domain={**dom, **_Q_ABOVE},
+        ),
+        Defect(
+            "conversion_typo",
+            "'q_3' printed for q^3",
+            _electron_gas(printed_v1_eq8(sp.Symbol("q_3", positive=True))),
+            v1_printed,
+            conversion_typo=True,
+            domain={**dom, sp.Symbol("q_3", positive=True): (0.1, 2.0)},
+        ),
+    )
+
+
+def _das2_contradiction(summand: sp.Expr) -> str:
+    """Computed: what Eq. 2 as printed gives for X_2, and the readings in which Eqs. 2 and 7 agree (none)."""
+    from slowion.derive.identity import _combo_name, _combos
+
+    xx = sp.Symbol("x", real=True)
+    pole = {s: sp.integrate(sp.im(1 / (xx + s * sp.I * eta)), (xx, -sp.oo, sp.oo)) for s in (1, -1)}
+    x2_eq2 = sp.simplify(pole[1] / pole[-1] * x2_small_u().args[0][0])
+    v2 = _das2_sign_defect(summand).verdict({}, seed="Das-2/sign")
+    v7 = _das7_sign_defect().verdict({}, seed="Das-7/sign")
+    names = [_combo_name(c) for c in _combos((KERNEL, U_MEANING))]
+    both = [n for n in names if v2.right_in[n] and v7.right_in[n]]
+    return (
+        f"The sign of the infinitesimal is a contradiction within the paper: Eq. 2 as printed (+is) gives "
+        f"X_2 = {sp.sstr(x2_eq2)} for q < 2 k_F (pole weight {sp.sstr(pole[1])} of +is against {sp.sstr(pole[-1])} "
+        f"of -is, in the adopted readings), while Eq. 7 prints -(pi/2) alpha^2 u q_z/(v_F q) = -2 u q_z/q. Readings "
+        f"in which both Eq. 2's +is and Eq. 7's sign are right: {', '.join(both) if both else 'none'} (of "
+        f"{len(names)}). Writing -is in Eq. 2 (as slowion does) is one consistent fix; flipping the sign of Eq. 7 is "
+        "the other. The physical force (Das-12) is the same either way."
+    )
 
 
 def _ratio_note(printed: sp.Expr, derived: sp.Expr, label: str = "printed/derived", extra=None) -> str:

@@ -134,7 +134,7 @@ def _drop_vxc(e):
 
 NO_VXC = Approximation(
     "V^{x,c} -> 0: the Slater-like exchange-correlation potential of Eq. 5 is not contained in Eq. 3 (Ref. 15)",
-    _drop_vxc,
+    (dict.fromkeys(Vxc.values(), 0),),
 )
 
 
@@ -145,7 +145,7 @@ def _drop_constant(e):
 NO_CONSTANT = Approximation(
     "drop the c-number double-counting term -<n_a><n_b> (no effect on one-electron states; it matters for "
     "total energies)",
-    _drop_constant,
+    drop_constant_in=tuple(n.values()),
 )
 
 
@@ -179,6 +179,8 @@ def identities() -> list[Identity]:
             one_body_printed + hopping_terms(pair),
             h_mf,
             assume=(sym, "E~ of Eq. 4 is the derived coefficient of n_{nu sigma} (DF-5)"),
+            definition="the one-body H_eff: its levels E~ are the coefficients of H_MF (the printed side is built "
+            "from them)",
             approximation=NO_CONSTANT,
             note="Route: mean-field decoupling of Eq. 3 for 2 orbitals x 2 spins.",
         ),

@@ -23,7 +23,7 @@ from functools import cache
 
 import sympy as sp
 
-from slowion.derive.identity import Approximation, ChainCheck, Identity
+from slowion.derive.identity import Approximation, ChainCheck, Identity, chain_assumption
 from slowion.derive.lowdin import effective_hamiltonian, truncate_in
 
 # ----------------------------------------------------------------------------------------------------------
@@ -40,6 +40,14 @@ J0 = sp.Symbol("J0", real=True)  # Coulomb integral between metal and He orbital
 J_x = sp.Symbol("J_x0", real=True)  # exchange integral J_x^0
 V_el = sp.Symbol("V_electrostatic", real=True)
 gamma = sp.Symbol("gamma_M", real=True)  # g / (c beta): gradient of psi_M across the He 1s radius
+
+#: the assumption that gives DF's T (text after Eq. 16); every record whose derived form still carries the bare h
+#: inherits it (identity.chain_assumption): DF-16T, 19, 20, 21, 24
+H_IS_S_E_HE = chain_assumption(
+    "<psi_M|H|psi_He> = S E_He (He 1s an eigenstate of the atomic Hamiltonian that dominates the overlap region; "
+    "DF do not state it, it is what their T needs)",
+    {h: S * E_He},
+)
 
 #: sampling ranges: E_M above the deep He level, so that no denominator E_M - E_He comes near zero
 DOMAIN = {E_M: (-0.3, 0.3), E_He: (-2.0, -0.8), S: (-0.5, 0.5), h: (-1.0, 1.0), T: (-0.5, 0.5), beta: (0.8, 3.0)}
@@ -185,7 +193,14 @@ def exchange_plus_electrostatic() -> sp.Expr:
 
 def psi_m_constant() -> Approximation:
     """psi_M constant over the He 1s region: gamma = g/(c beta) -> 0 (DF's 'very localized' He 1s)."""
-    return Approximation("psi_M constant over the He 1s region (gamma_M = g/(c beta) -> 0)", lambda e: e.subs(gamma, 0))
+    return Approximation("psi_M constant over the He 1s region (gamma_M = g/(c beta) -> 0)", ({gamma: 0},))
+
+
+@cache
+def repulsive_energy_total_general() -> sp.Expr:
+    """DF Eq. 24 derived for a general bare h (the records compare it under :data:`H_IS_S_E_HE`)."""
+    dE_M, _ = total_shifts_general()
+    return sp.expand(n_M * dE_M + n_M * (S**2 * J0) + n_M * exchange_plus_electrostatic())
 
 
 @cache
@@ -206,13 +221,12 @@ def repulsive_energy_total() -> sp.Expr:
 def identities() -> list[Identity]:
     dE1_M, dE1_He = first_order_shifts()
     dE2_M, dE2_He = hybridisation_shifts()
-    dE_M, dE_He = total_shifts()
     h_needed = bare_element_for_printed_hopping()
     h_text = (
-        f"bare <psi_M|H|psi_He> = {sp.sstr(h_needed)} (computed: the value that gives DF's T; physically, the He 1s "
-        "orbital is an eigenstate of the atomic Hamiltonian that dominates the overlap region)"
+        f"bare <psi_M|H|psi_He> = {sp.sstr(h_needed)} would give DF's T: derived with a general bare h, the records "
+        "inherit the named assumption h = S E_He from the chain"
     )
-    general_M, _ = total_shifts_general()
+    general_M, general_He = total_shifts_general()
     lowdin = "Löwdin S^(-1/2) H S^(-1/2) of the 2 x 2 problem to second order in the overlap S"
     ints = _he_model_integrals()
     gradient_corr = sp.factor(exchange_plus_electrostatic() - exchange_plus_electrostatic().subs(gamma, 0))
@@ -245,7 +259,7 @@ def identities() -> list[Identity]:
             "DF-16T",
             "the hopping T = -S (E_M - E_He)/2 'found' in the text after Eq. 16",
             -S * (E_M - E_He) / 2,
-            hopping_general().subs(h, h_needed),
+            hopping_general(),
             assume=(h_text,),
             domain=DOMAIN,
             note=f"For a general bare element h the Löwdin hopping is T = {sp.sstr(hopping_general())}.",
@@ -270,7 +284,7 @@ def identities() -> list[Identity]:
             "DF-19",
             "total one-electron shift of the metal level",
             S**2 * (E_M - E_He),
-            dE_M,
+            general_M,
             assume=(h_text, "E_M^0 and E_M identified (they differ at O(S^2), beyond this order in the shifts)"),
             domain=DOMAIN,
             note=(
@@ -282,7 +296,7 @@ def identities() -> list[Identity]:
             "DF-20",
             "total one-electron shift of the He level",
             sp.Integer(0),
-            dE_He,
+            general_He,
             assume=(h_text,),
             domain=DOMAIN,
         ),
@@ -290,7 +304,7 @@ def identities() -> list[Identity]:
             "DF-21",
             "one-electron repulsive energy",
             n_M * S**2 * (E_M - E_He),
-            n_M * dE_M + 2 * dE_He,
+            n_M * general_M + 2 * general_He,
             assume=(
                 h_text,
                 "repulsive energy = sum of the level shifts over occupied levels; He 1s doubly occupied",
@@ -326,7 +340,7 @@ def identities() -> list[Identity]:
             "DF-24",
             "repulsive potential of He and a metal atom",
             n_M * S**2 * (E_M - E_He - sp.Rational(3, 8) * beta + J0),
-            repulsive_energy_total(),
+            repulsive_energy_total_general(),
             assume=(
                 "Eq. 22 as printed (Ref. 14; not derived here, see DF-22)",
                 h_text,
@@ -345,7 +359,20 @@ def chain_checks() -> list[ChainCheck]:
     gen_M, gen_He = total_shifts_general()
     gev_M, gev_He = generalized_eigen_shifts()
     t_of_h = {T: hopping_general()}
+    assumed = H_IS_S_E_HE.apply
     return [
+        ChainCheck(
+            "DF-19/20: general-h shifts under h = S E_He == the shifts with DF's T",
+            sp.Matrix(total_shifts_general()).applyfunc(assumed),
+            sp.Matrix(total_shifts()),
+            DOMAIN,
+        ),
+        ChainCheck(
+            "DF-24: general-h repulsive energy under h = S E_He == the form used downstream",
+            assumed(repulsive_energy_total_general()),
+            repulsive_energy_total(),
+            DOMAIN,
+        ),
         ChainCheck("DF-19 = DF-15 + DF-17 (general bare h)", gen_M, sp.expand((dE1_M + dE2_M).subs(t_of_h)), DOMAIN),
         ChainCheck("DF-20 = DF-16 + DF-18 (general bare h)", gen_He, sp.expand((dE1_He + dE2_He).subs(t_of_h)), DOMAIN),
         ChainCheck("Löwdin shifts = det(H - E S) = 0 shifts (metal level)", gen_M, gev_M, DOMAIN),

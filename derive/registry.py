@@ -11,7 +11,7 @@ import importlib
 from collections import Counter
 from functools import cache
 
-from slowion.derive.identity import STATUSES, ChainCheck, Identity
+from slowion.derive.identity import GROUPS, STATUSES, ChainCheck, Identity
 
 DERIVATION_MODULES: tuple[str, ...] = (
     "slowion.derive.hamiltonian",  # DF 1-5
@@ -22,6 +22,8 @@ DERIVATION_MODULES: tuple[str, ...] = (
     "slowion.derive.wind",  # Das 9-12, A, B, X-1
     "slowion.derive.friction",  # X-9 to X-12: phase-shift friction, Friedel sum, Born limit
 )
+#: the full list (DERIVATION_MODULES may be narrowed to one module for a part of the audit)
+ALL_MODULES: tuple[str, ...] = DERIVATION_MODULES
 
 
 @cache
@@ -51,5 +53,12 @@ def all_chain_checks() -> list[ChainCheck]:
 
 
 def summary(identities: list[Identity]) -> dict[str, int]:
+    """Counts per group of the audit (errors in every reading, convention-dependent, conversion typos, verified,
+    definitions, conditional on an approximation, open)."""
+    counts = Counter(i.group for i in identities)
+    return {g: counts.get(g, 0) for g in GROUPS}
+
+
+def status_counts(identities: list[Identity]) -> dict[str, int]:
     counts = Counter(i.status for i in identities)
     return {s: counts.get(s, 0) for s in STATUSES}

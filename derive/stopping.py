@@ -25,7 +25,7 @@ from functools import cache
 import sympy as sp
 
 from slowion.derive import sto
-from slowion.derive.identity import Approximation, ChainCheck, Identity
+from slowion.derive.identity import Approximation, ChainCheck, Convention, Identity, Reading
 
 kF, V0p, V0, v = sp.symbols("k_F V0' V_0 v", positive=True)
 k, q, omega, beta = sp.symbols("k q omega beta", positive=True)
@@ -142,6 +142,10 @@ def fermi_surface_stopping(g_of_ck: sp.Expr) -> sp.Expr:
 # records
 
 
+#: DF's Im chi(q; q.v) as printed in Eq. 14 (read by the convention of DF-14)
+IM_CHI_DF = sp.Symbol("Im_chi_DF(q,q.v)", real=True)
+
+
 def _df14() -> Identity:
     """DF-14 from the golden rule: P = int d^3q/(2pi)^3 |V_q|^2 (q.v) 2 pi S(q, q.v), S the dynamic structure factor.
 
@@ -166,16 +170,36 @@ def _df14() -> Identity:
     derived = vq**2 * qv * (-2 * ImChi(q, qv)) * sp.Heaviside(qv)  # 2 pi S = -2 Im chi on q.v > 0
     derived = sp.simplify(symmetrised(derived).subs(sp.Heaviside(-qv), 1 - sp.Heaviside(qv)))
     printed = symmetrised(2 * vq**2 * qv * ImChi(q, -qv))
-    # after symmetrising both carry Im chi(q, q.v) only: name it, so the numeric test can evaluate the forms
+    # after symmetrising both carry Im chi(q, q.v) only: name it, so the numeric test can evaluate the forms; the
+    # printed one is DF's chi, which CHI_SPIN reads as slowion's spin-summed chi or as half of it
     im_chi = sp.Symbol("Im_chi(q,q.v)", real=True)
-    printed, derived = printed.subs(ImChi(q, qv), im_chi), derived.subs(ImChi(q, qv), im_chi)
+    printed, derived = printed.subs(ImChi(q, qv), IM_CHI_DF), derived.subs(ImChi(q, qv), im_chi)
+    chi_spin = Convention(
+        "what DF's chi is",
+        (
+            Reading(
+                "chi spin-summed",
+                "Below Eq. 13: 'where Im chi(q, q'; w) is the metal polarizability' (the response of the whole "
+                "electron gas, both spins); Eq. 14 is 'in agreement with other Refs. [5, 18]'.",
+                {IM_CHI_DF: im_chi},
+            ),
+            Reading(
+                "chi per spin direction",
+                "Below Eq. 9: 'where the spin has been added up' -- Eqs. 9 and 12 count the spin in their prefactor "
+                "4 pi, so the 2 of Eqs. 13-14 can be the spin sum, leaving chi per spin; DF never define chi further.",
+                {IM_CHI_DF: im_chi / 2},
+            ),
+        ),
+        adopted="chi spin-summed",
+    )
     return Identity(
         "DF-14",
         "power loss of a homogeneous gas (linear response), integrand of int d^3q/(2 pi)^3",
         printed.subs(vq, 4 * sp.pi / q**2),
         derived.subs(vq, 4 * sp.pi / q**2),
+        conventions=(chi_spin,),
         assume=(
-            "chi = spin-summed density response; T = 0: S(q, w) = -Im chi(q, w)/pi for w > 0, 0 for w < 0",
+            "slowion's chi = spin-summed density response; T = 0: S(q, w) = -Im chi(q, w)/pi for w > 0, 0 for w < 0",
             "integrands symmetrised under q -> -q",
         ),
         note=(
@@ -197,7 +221,7 @@ def _df45() -> Identity:
     he_ft_0 = sp.limit(he_ft, k, 0)
     derived = V0 * he_ft * he_ft_kp * sp.exp(-sp.I * phase)  # V0 S_kHe S_Hek' Omega, exact for plane waves
     printed = V0 * he_ft_0**2 * sp.exp(-sp.I * phase)  # V0' psi_k^* psi_k' Omega, V0' = V0 (int psi_He)^2
-    localised = Approximation("contact (Eq. 43): He 1s localised, k, k' << beta", lambda e: e.subs({k: 0, kp: 0}))
+    localised = Approximation("contact (Eq. 43): He 1s localised, k, k' << beta", ({k: 0, kp: 0},))
     return Identity(
         "DF-45",
         "contact form <k|H_eff(R)|k'> = V0' psi_k^*(R) psi_k'(R) (Eqs. 43-45), plane waves, He 1s STO",
@@ -212,10 +236,102 @@ def _df45() -> Identity:
     )
 
 
+_QV = sp.Symbol("q_v", real=True)  # q.v
+
+
+def eq9_velocity_factor() -> sp.Expr:
+    """(q.v)(q'.v)/w_kk' of DF Eq. 9 at q' = q on the support of delta(w_kk' + q.v): the factor every later
+    stopping formula (Eqs. 12, 47, 51, 57-63, 72, 75, 77) inherits. Equals -(q.v) = |q.v| there."""
+    w = sp.Symbol("w_kk'", real=True)
+    return (_QV * _QV / w).subs(w, -_QV)  # delta(w_kk' + q.v) sets w_kk' = -q.v
+
+
+def _df10_11_12() -> list[Identity]:
+    """DF Eqs. 10-12: the Fourier pair of Eqs. 8 and 10, the Coulomb coupling of Eq. 11, the velocity factor of 12."""
+    rr, qq, rp = sp.symbols("R q R'", real=True)
+    test = sp.exp(-(rr**2))  # a test H(R) (1-d factor of a separable 3-d function)
+    h_q = sp.integrate(sp.exp(-sp.I * qq * rp) * test.subs(rr, rp), (rp, -sp.oo, sp.oo))  # Eq. 10
+    back = sp.integrate(sp.exp(sp.I * qq * rr) * h_q, (qq, -sp.oo, sp.oo)) / (2 * sp.pi)  # the kernel of Eq. 8
+    r, mu, zz = sp.symbols("r mu Z", positive=True)
+    coulomb = sp.limit(
+        sp.simplify(sp.integrate(4 * sp.pi * r**2 * sp.sin(q * r) / (q * r) * zz / r * sp.exp(-mu * r), (r, 0, sp.oo))),
+        mu,
+        0,
+    )
+    return [
+        Identity(
+            "DF-10",
+            "H_eff(q) = int dR' e^{-iq.R'} H_eff(R'): the inverse of the e^{iq.R} expansion of Eq. 8",
+            test,
+            sp.simplify(back),
+            assume=("a Gaussian test function per Cartesian factor (the transforms factorise)",),
+            definition="the Fourier transform H_eff(q); checked: Eq. 8's expansion int dq/(2 pi)^3 e^{iq.R} inverts it",
+        ),
+        Identity(
+            "DF-11",
+            "the Coulomb coupling of Eq. 11 in Fourier space: 4 pi Z/q^2 (as used in Eqs. 12-14)",
+            4 * sp.pi * zz / q**2,
+            coulomb,
+            assume=("Fourier transform of Z/|R - r| (screened by e^{-mu r}, mu -> 0)",),
+            note="Eq. 11 writes +Z/|R - r| rho(r); for rho the electron number density the potential energy is "
+            "-Z/|R - r| rho. Only the square of the coupling enters Eqs. 12-14, so the sign has no consequence.",
+        ),
+        Identity(
+            "DF-12",
+            "velocity factor of the linear-response power loss, Eq. 12: (q.v) for Eq. 9's (q.v)(q'.v)/w_kk'",
+            _QV,
+            eq9_velocity_factor(),
+            assume=("q' = q (homogeneous gas; Eq. 14)", "w_kk' = eps_k' - eps_k > 0 for k < k_F < k' (Eq. 9)"),
+            note="Eq. 12 drops the 1/w_kk' and the (q'.v) of Eq. 9 against the delta function; on its support "
+            "w_kk' = -q.v, so the factor is -(q'.v), i.e. -(q.v) = |q.v| at q' = q, not (q.v). The same sign as "
+            "DF-47 (both derived from eq9_velocity_factor). Eqs. 13-14, written with Im chi(q; -q.v) (negative "
+            "where -q.v > 0), have the physical sign again: the sign is lost in Eq. 12 and in Eq. 47, not in 14.",
+        ),
+    ]
+
+
+def _df13() -> Identity:
+    """DF-13 for a homogeneous system against Eq. 14: the normalisation of delta(q - q') in Im chi(q, q') is open."""
+    zz = sp.Symbol("Z", positive=True)
+    n_delta = sp.Symbol("N_delta", positive=True)  # Im chi(q, q') = N_delta delta(q - q') Im chi(q), as DF mean it
+    im_chi = sp.Symbol("Im_chi(q,-q.v)", real=True)
+    # integrands over dq/(2 pi)^3 after the dq' integral of Eq. 13, and of Eq. 14 as printed
+    eq13 = 2 * (4 * sp.pi * zz / q**2) ** 2 * _QV * n_delta * im_chi
+    eq14 = 2 * (4 * sp.pi * zz / q**2) ** 2 * _QV * im_chi
+    normalisation = Convention(
+        "normalisation of delta(q - q') in Im chi(q, q')",
+        (
+            Reading(
+                "(2 pi)^3 delta(q - q')",
+                "Eq. 12 integrates 'int dq/(2 pi)^3 int dq'/(2 pi)^3'; Eq. 13 keeps the dq/(2 pi)^3 and writes a "
+                "bare 'int dq'', so chi(q, q') carries the (2 pi)^3 of a response per volume.",
+                {n_delta: (2 * sp.pi) ** 3},
+            ),
+            Reading(
+                "delta(q - q')",
+                "Above Eq. 14: 'For an homogeneous system, only q = q' contributes, and Eq. (13) yields' Eq. 14 -- "
+                "which needs Im chi(q, q') = delta(q - q') Im chi(q) without the (2 pi)^3.",
+                {n_delta: 1},
+            ),
+        ),
+        adopted="(2 pi)^3 delta(q - q')",
+    )
+    return Identity(
+        "DF-13",
+        "Eq. 13 for a homogeneous gas (q' integral done) against Eq. 14: integrand of int dq/(2 pi)^3",
+        eq13,
+        eq14,
+        conventions=(normalisation,),
+        assume=("a consistency check of two printed forms: the derivation of Eq. 14 itself is DF-14",),
+        note="Eq. 13's step from Eq. 12 (the spectral representation of Im chi) is not audited; the velocity factor "
+        "of Eq. 12 is DF-12.",
+    )
+
+
 def _df47() -> Identity:
     """DF-47: the velocity factor of the mean power loss from Eq. 9 (or 46) at q' = q."""
-    qv, w = sp.symbols("q_v w_kk'", real=True)
-    from_eq9 = (qv * qv / w).subs(w, -qv)  # delta(w_kk' + q.v) sets w_kk' = -q.v
+    qv = _QV
+    from_eq9 = eq9_velocity_factor()
     return Identity(
         "DF-47",
         "velocity factor of Eq. 47: (q.v)(q'.v)/w_kk' of Eq. 9 at q' = q on the delta shell",
@@ -238,6 +354,7 @@ def _df48() -> Identity:
         direction_average(power),
         gamma0,
         assume=("dE/dt = v^2 gamma(v-hat), expanded in Legendre polynomials of cos(theta_v)",),
+        definition="the mean stopping (1/v) dE/dx as the direction average",
         note="(1/v) dE/dx of Eq. 48 is the mean of the friction coefficient gamma over the directions of v.",
     )
 
@@ -256,6 +373,7 @@ def _df66_67_68() -> list[Identity]:
             "I^R(q) = exp(i q.R/2) Ibar^R(q): the phase factor under the integral",
             eq66_lhs,
             sp.powsimp(eq66_rhs),
+            definition="Ibar^R(q) (the phase split of the integration variable)",
         ),
         Identity(
             "DF-67",
@@ -293,6 +411,7 @@ def _df69_limits() -> list[Identity]:
             "Eq. 69 is exact at R = 0: Ibar^0(q) = S(0) I(q) with S(0) = 1",
             ibar.subs(rr, 0),
             form,
+            definition="S(0) = 1 (the printed side is Ibar at R = 0, the same integral)",
             assume=("normalised orbital: S(0) = int psi^2 = 1",),
         ),
         Identity(
@@ -300,6 +419,7 @@ def _df69_limits() -> list[Identity]:
             "Eq. 69 is exact at q = 0: Ibar^R(0) = S(R) I(0) with I(0) = 1",
             ibar.subs(qq, 0),
             overlap_sym,
+            definition="I(0) = 1 (the printed side is Ibar at q = 0, the overlap integral shifted)",
             assume=("normalised orbital: I(0) = 1", "Eq. 70 with the integration variable shifted by R/2"),
             note=f"Eq. 70 as printed: {sp.sstr(overlap)}; shift {sp.sstr(shift)}.",
         ),
@@ -358,10 +478,16 @@ def _df72_to_75() -> list[Identity]:
         derived74 * derived74
     )
     d78 = i_q * b / s_k  # Eq. 78 with Eq. 79
-    same_k = Approximation("S(k') -> S(k): S nearly constant on the Fermi sphere", lambda e: e.subs(s_kp, s_k))
+    same_k = Approximation("S(k') -> S(k): S nearly constant on the Fermi sphere", ({s_kp: s_k},))
     return [
         Identity("DF-72", "LCAO-II integrand factor from Eqs. 63, 67-69", printed72, derived72),
-        Identity("DF-74", "S(k) = 1 when S(R) = delta_R0 (Eq. 73 in Eq. 65)", sp.Integer(1), derived74),
+        Identity(
+            "DF-74",
+            "S(k) = 1 when S(R) = delta_R0 (Eq. 73 in Eq. 65)",
+            sp.Integer(1),
+            derived74,
+            definition="S(k) for orthogonal orbitals (Eq. 65 with the single term of Eq. 73)",
+        ),
         Identity("DF-75", "LCAO-I factor |I(q)|^2 from Eq. 72 with Eqs. 73-74", i_q**2, sp.simplify(derived75)),
         Identity(
             "DF-78",
@@ -420,6 +546,8 @@ def _lowv_records() -> list[Identity]:
 
 def identities() -> list[Identity]:
     return [
+        *_df10_11_12(),
+        _df13(),
         _df14(),
         _df45(),
         _df47(),

@@ -38,7 +38,7 @@ from slowion.derive.he_metal import (
     repulsive_energy_total,
     total_shifts,
 )
-from slowion.derive.identity import Approximation, ChainCheck, Identity
+from slowion.derive.identity import Approximation, ChainCheck, Identity, chain_assumption
 from slowion.derive.lowdin import effective_hamiltonian, truncate_in
 
 S_kHe, S_kpHe = sp.symbols("S_kHe S_kpHe", real=True)  # <psi_k|psi_He>, <psi_k'|psi_He>
@@ -46,6 +46,8 @@ E_k, E_kp = sp.symbols("E_k E_kp", real=True)  # crystal levels E_k^0, E_k'^0
 V_kkp = sp.Symbol("V_kkp", real=True)  # (V_He)_kk'
 h_k, h_kp = sp.symbols("h_k h_kp", real=True)  # bare <psi_k|H|psi_He>, <psi_k'|H|psi_He>
 T_kHe, T_kpHe = sp.symbols("T_kHe T_kpHe", real=True)  # Löwdin hoppings (H_eff)_kHe, (H_eff)_k'He
+S_iHe = sp.symbols("S_1He S_2He", real=True)  # <phi_i|psi_He> of the local orbitals (Eq. 37)
+h_iHe = sp.symbols("h_1He h_2He", real=True)  # bare <phi_i|H|psi_He>
 
 DOMAIN = {
     **HE_DOMAIN,
@@ -59,6 +61,12 @@ DOMAIN = {
     T_kHe: (-0.5, 0.5),
     T_kpHe: (-0.5, 0.5),
 }
+
+#: DF's Eq. 31 needs it; every record whose derived form keeps a bare h_k inherits it (identity.chain_assumption)
+H_K_IS_S_E_HE = chain_assumption(
+    "<psi_k|H|psi_He> = S_kHe E_He (He 1s an eigenstate of the atomic Hamiltonian near He; what Eq. 31 needs)",
+    {h_k: S_kHe * E_He, h_kp: S_kpHe * E_He, h_iHe[0]: S_iHe[0] * E_He, h_iHe[1]: S_iHe[1] * E_He},
+)
 
 _H_ASSUMPTION = "bare <psi_k|H|psi_He> = S_kHe E_He (He 1s an eigenstate of the atomic Hamiltonian near He)"
 _V_ASSUMPTION = "bare <psi_k|H|psi_k'> = E_k delta_kk' + (V_He)_kk', (V_He)_kk' of second order in the overlap"
@@ -147,6 +155,25 @@ def hybridisation_kkp_in_T() -> sp.Expr:
 
 
 @cache
+def hopping_khe_general() -> sp.Expr:
+    """(H_eff)_kHe to second order for a general bare h_k (the records compare it under :data:`H_K_IS_S_E_HE`)."""
+    return sp.factor(_lowdin_3x3()[0, 2].subs(eps, 1))
+
+
+@cache
+def hopping_kkp_general() -> sp.Expr:
+    """(H_eff)_kk' to second order for general bare h_k, h_k'."""
+    return sp.expand(_lowdin_3x3()[0, 1].subs(eps, 1))
+
+
+@cache
+def effective_kkp_general() -> sp.Expr:
+    """Schrieffer-Wolff on the full Löwdin H_eff for general bare h_k, h_k' (DF Eq. 36 before h_k is fixed)."""
+    rotated = schrieffer_wolff(_lowdin_3x3(), (0, 1), (2,), eps)
+    return sp.expand(rotated[0, 1].subs(eps, 1))
+
+
+@cache
 def effective_kkp() -> sp.Expr:
     """Total second-order k-k' coupling: Schrieffer-Wolff on the full Löwdin H_eff (DF Eq. 36 derived)."""
     rotated = schrieffer_wolff(_assumed_lowdin(), (0, 1), (2,), eps)
@@ -156,19 +183,24 @@ def effective_kkp() -> sp.Expr:
 # local basis (DF Eqs. 37, 38): two orthonormal local orbitals phi_1, phi_2 around the He atom
 _c = sp.symbols("c_1 c_2", real=True)  # |k>  = c_1 phi_1 + c_2 phi_2
 _d = sp.symbols("d_1 d_2", real=True)  # |k'> = d_1 phi_1 + d_2 phi_2
-S_iHe = sp.symbols("S_1He S_2He", real=True)
 V_loc = sp.Matrix(2, 2, lambda i, j: sp.Symbol(f"V_{min(i, j) + 1}{max(i, j) + 1}", real=True))
 
 
 @cache
-def local_hopping_matrix() -> sp.Matrix:
-    """T_ii' as the matrix of the bilinear form T_kk' in the local coefficients (DF Eq. 38 derived from 36)."""
+def local_hopping_matrix(general: bool = False) -> sp.Matrix:
+    """T_ii' as the matrix of the bilinear form T_kk' in the local coefficients (DF Eq. 38 derived from 36).
+
+    ``general``: from the general-h_k form of Eq. 36 (h_k -> c_1 h_1 + c_2 h_2 with local bare elements h_i).
+    """
     sub = {
         S_kHe: sum(c * s for c, s in zip(_c, S_iHe, strict=True)),
         S_kpHe: sum(d * s for d, s in zip(_d, S_iHe, strict=True)),
         V_kkp: (sp.Matrix([_c]) * V_loc * sp.Matrix(_d))[0, 0],
     }
-    t = sp.expand(effective_kkp().subs(sub))
+    if general:
+        sub[h_k] = sum(c * hh for c, hh in zip(_c, h_iHe, strict=True))
+        sub[h_kp] = sum(d * hh for d, hh in zip(_d, h_iHe, strict=True))
+    t = sp.expand((effective_kkp_general() if general else effective_kkp()).subs(sub))
     return sp.Matrix(2, 2, lambda i, j: sp.factor(sp.diff(t, _c[i], _d[j])))
 
 
@@ -176,26 +208,41 @@ def local_hopping_matrix() -> sp.Matrix:
 # approximations
 
 
+_MEAN = {E_k: E_M, E_kp: E_M}
+
+
 def _mean_level(e):
-    return e.subs({E_k: E_M, E_kp: E_M})
+    return e.subs(_MEAN)
 
 
-MEAN_LEVEL = Approximation("E_k, E_k' -> E_M (mean level of the metal band; DF text after Eq. 32)", _mean_level)
+MEAN_LEVEL = Approximation("E_k, E_k' -> E_M (mean level of the metal band; DF text after Eq. 32)", (_MEAN,))
+
+
+@cache
+def _many_body_substitutions() -> tuple[dict, ...]:
+    """E_k -> E_M; (V_He) -> S S (-J_x^0 + V_el)/S^2 + S S <J^0> (Eq. 39 ansatz, Eq. 23 model); gamma_M -> 0."""
+    per_s2 = sp.expand(exchange_plus_electrostatic() / S**2) + J0
+    sub = {V_kkp: S_kHe * S_kpHe * per_s2}
+    sub.update({V_loc[i, j]: S_iHe[i] * S_iHe[j] * per_s2 for i in range(2) for j in range(i, 2)})
+    return (_MEAN, sub, {gamma: 0})
 
 
 def _many_body_ansatz(e):
     """Eq. 39's ansatz and the Eq. 23 model: (V_He) -> S S (-J_x^0 + V_el)/S^2 + S S <J^0>, psi_M constant."""
-    per_s2 = sp.expand(exchange_plus_electrostatic() / S**2) + J0
-    sub = {V_kkp: S_kHe * S_kpHe * per_s2}
-    sub.update({V_loc[i, j]: S_iHe[i] * S_iHe[j] * per_s2 for i in range(2) for j in range(i, 2)})
-    return _mean_level(e).subs(sub).subs(gamma, 0)
+    for sub in _many_body_substitutions():
+        e = e.subs(sub)
+    return e
 
 
-MANY_BODY = Approximation(
-    "E_k -> E_M; ansatz of Eq. 39: the He potential (V_He) plus the overlap-exchange term S^2 J^0 of Eq. 22 "
-    "factorise as S_iHe S_Hei' times their Eq. 22-23 values per S^2, J^0 -> <J^0>; psi_M constant over He (Eq. 23)",
-    _many_body_ansatz,
-)
+@cache
+def many_body() -> Approximation:
+    """The named approximation of Eqs. 39-42 (its substitutions need the Eq. 23 integrals, so it is built lazily)."""
+    return Approximation(
+        "E_k -> E_M; ansatz of Eq. 39: the He potential (V_He) plus the overlap-exchange term S^2 J^0 of Eq. 22 "
+        "factorise as S_iHe S_Hei' times their Eq. 22-23 values per S^2, J^0 -> <J^0>; psi_M constant over He "
+        "(Eq. 23)",
+        _many_body_substitutions(),
+    )
 
 
 @cache
@@ -241,7 +288,7 @@ def identities() -> list[Identity]:
             "DF-31",
             "Löwdin hopping between a crystal state and He",
             p["31"],
-            hopping_khe(),
+            hopping_khe_general(),
             assume=(_H_ASSUMPTION, _V_ASSUMPTION),
             domain=DOMAIN,
             note=(
@@ -263,7 +310,7 @@ def identities() -> list[Identity]:
             "DF-33",
             "Eq. 31 with E_k -> E_M",
             p["33"],
-            hopping_khe(),
+            hopping_khe_general(),
             assume=(_H_ASSUMPTION,),
             approximation=MEAN_LEVEL,
             domain=DOMAIN,
@@ -272,7 +319,7 @@ def identities() -> list[Identity]:
             "DF-34",
             "Eq. 32 with E_k -> E_M: the 3/4 combination",
             p["34"],
-            hopping_kkp(),
+            hopping_kkp_general(),
             assume=(_H_ASSUMPTION, _V_ASSUMPTION),
             approximation=MEAN_LEVEL,
             domain=DOMAIN,
@@ -292,7 +339,7 @@ def identities() -> list[Identity]:
             "DF-36",
             "total one-electron effective k-k' hopping",
             p["36"],
-            effective_kkp(),
+            effective_kkp_general(),
             assume=(_H_ASSUMPTION, _V_ASSUMPTION, "Schrieffer-Wolff on the full Löwdin H_eff to second order"),
             approximation=MEAN_LEVEL,
             domain=DOMAIN,
@@ -302,7 +349,7 @@ def identities() -> list[Identity]:
             "DF-38",
             "effective hopping in a local basis (two local orbitals)",
             p["38"],
-            local_hopping_matrix(),
+            local_hopping_matrix(general=True),
             assume=(
                 _H_ASSUMPTION,
                 _V_ASSUMPTION,
@@ -316,9 +363,9 @@ def identities() -> list[Identity]:
             "DF-39",
             "suggested effective interaction between local orbitals i, i'",
             p["39"],
-            local_hopping_matrix(),
+            local_hopping_matrix(general=True),
             assume=(_H_ASSUMPTION, _V_ASSUMPTION),
-            approximation=MANY_BODY,
+            approximation=many_body(),
             domain=DOMAIN,
             note="DF introduce Eq. 39 as a suggestion; the many-body part is an ansatz, not a consequence of Eq. 38.",
         ),
@@ -326,31 +373,31 @@ def identities() -> list[Identity]:
             "DF-40",
             "effective interaction between Bloch states k, k'",
             p["40"],
-            effective_kkp(),
+            effective_kkp_general(),
             assume=(_H_ASSUMPTION, _V_ASSUMPTION),
-            approximation=MANY_BODY,
+            approximation=many_body(),
             domain=DOMAIN,
         ),
         Identity(
             "DF-41",
             "static matrix element [T_eff(R)]_kk' = V_0 S_kHe S_Hek' (V_0 of Eq. 42)",
             p["41"],
-            effective_kkp(),
+            effective_kkp_general(),
             assume=(
                 _H_ASSUMPTION,
                 _V_ASSUMPTION,
                 "Eq. 41 is Eq. 40 with V_0 of Eq. 42; |k> unperturbed crystal states",
             ),
-            approximation=MANY_BODY,
+            approximation=many_body(),
             domain=DOMAIN,
         ),
         Identity(
             "DF-42",
             "the coupling constant V_0",
             p["42"],
-            sp.factor(effective_kkp() - V_kkp) / (S_kHe * S_kpHe) + V_kkp / (S_kHe * S_kpHe),
+            sp.expand(effective_kkp_general() - V_kkp) / (S_kHe * S_kpHe) + V_kkp / (S_kHe * S_kpHe),
             assume=(_H_ASSUMPTION, _V_ASSUMPTION, "V_0 = (T_eff)_kk' / (S_kHe S_Hek')"),
-            approximation=MANY_BODY,
+            approximation=many_body(),
             domain=DOMAIN,
         ),
     ]
@@ -360,7 +407,23 @@ def chain_checks() -> list[ChainCheck]:
     t31 = _t_from_31()
     dE_M, _ = total_shifts()
     k_eq_kp = {S_kpHe: S_kHe}
+    assumed = H_K_IS_S_E_HE.apply
     return [
+        ChainCheck(
+            "DF-31: general-h hopping under h_k = S_kHe E_He == kernel", assumed(hopping_khe_general()), hopping_khe()
+        ),
+        ChainCheck(
+            "DF-34: general-h (H_eff)_kk' under h_k = S_kHe E_He == kernel",
+            assumed(hopping_kkp_general()),
+            hopping_kkp(),
+            DOMAIN,
+        ),
+        ChainCheck(
+            "DF-36: general-h T_kk' under h_k = S_kHe E_He == kernel",
+            assumed(effective_kkp_general()),
+            effective_kkp(),
+            DOMAIN,
+        ),
         ChainCheck(
             "DF-36 = DF-32 + DF-35 (T of DF-31)",
             effective_kkp(),

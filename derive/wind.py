@@ -21,6 +21,8 @@ import sympy as sp
 from slowion.derive.dielectric import (
     DOMAIN,
     ELECTRON_GAS,
+    KERNEL,
+    U_MEANING,
     Z,
     _ratio_note,
     alpha,
@@ -29,18 +31,20 @@ from slowion.derive.dielectric import (
     eps_static,
     kF,
     q,
+    qx,
+    qy,
     qz,
     u,
+    u_das,
     v0,
     v_first_order,
     vF,
     x2_small_u,
 )
-from slowion.derive.identity import ChainCheck, Identity
+from slowion.derive.identity import ChainCheck, Defect, Identity
 
 theta, phi = sp.symbols("theta phi", positive=True)  # direction of q: q_z = q cos(theta)
 x, y, z = sp.symbols("x y z", real=True)
-qx, qy = sp.symbols("q_x q_y", real=True)
 
 
 def fourier_kernel() -> sp.Expr:
@@ -185,13 +189,79 @@ def _a_appendix() -> dict:
     return {"residual": residual, "V1": V1f, "m": m, "tau": tau, "v": v, "E": E, "n0p": n0p}
 
 
+_Q_BELOW = {q: (0.05, 0.79)}  # q < 2 k_F for every k_F of DOMAIN (k_F >= 0.4)
+_Q_ABOVE = {q: (3.05, 6.0)}  # q > 2 k_F for every k_F of DOMAIN (k_F <= 1.5)
+
+
+def _power_sign_support(name: str, printed: sp.Expr, derived: sp.Expr, dom: dict) -> tuple[Defect, ...]:
+    """Defects of Das B.4/B.5: q_z/q for q_z/q^3, the sign (readings), the support q < 2 k_F."""
+    return (
+        Defect(
+            "dimension",
+            f"{name}: q_z/q printed for q_z/q^3 (a power of q; compare the 'q_3' of Eq. 8)",
+            sp.Abs(printed) ** 2,
+            sp.Abs(derived) ** 2,
+            conventions=(KERNEL, U_MEANING),
+            domain={**dom, **_Q_BELOW},
+        ),
+        Defect(
+            "sign",
+            f"sign of {name} (q < 2 k_F), the power of q corrected",
+            printed / q**2,
+            derived,
+            conventions=(KERNEL, U_MEANING),
+            domain={**dom, **_Q_BELOW},
+        ),
+        Defect(
+            "support",
+            f"{name} vanishes for q > 2 k_F (X_2 does); the printed form has no support",
+            printed,
+            sp.Integer(0),
+            conventions=(KERNEL, U_MEANING),
+            domain={**dom, **_Q_ABOVE},
+        ),
+    )
+
+
+def _das12_defects(printed: sp.Expr) -> tuple[Defect, ...]:
+    """Das-12: the sign (depends on what u is), the support q < 2 k_F and the divergence of the printed integral."""
+    dom = {**DOMAIN, eps0: (1.0, 5.0)}
+    radial_tail = sp.limit(_angular(printed).subs(eps0, 1) * q, q, sp.oo)  # q x (dF/dq) at q -> oo, eps -> 1
+    return (
+        Defect(
+            "sign",
+            "direction of the force (q < 2 k_F)",
+            printed,
+            force_integrand_3d(),
+            conventions=(U_MEANING,),
+            domain={**dom, **_Q_BELOW},
+        ),
+        Defect(
+            "support",
+            "the integrand vanishes for q > 2 k_F (V^(1) does); the printed integral runs over all q",
+            printed,
+            sp.Integer(0),
+            conventions=(U_MEANING,),
+            domain={**dom, **_Q_ABOVE},
+        ),
+        Defect(
+            "support",
+            "the printed integral diverges logarithmically at large q: q dF/dq -> const (eps -> 1), not 0",
+            radial_tail,
+            sp.Integer(0),
+            conventions=(U_MEANING,),
+            domain=dom,
+        ),
+    )
+
+
 def identities() -> list[Identity]:
     Vf = sp.Function("V")(x, y, z)
     sgn = sp.Symbol("sigma", real=True)
     kernel_s = sp.exp(sgn * sp.I * (qx * x + qy * y + qz * z))
     sigma_solved = sp.solve(sp.Eq(Z * sp.diff(kernel_s, z).subs({x: 0, y: 0, z: 0}), sp.I * Z * qz), sgn)[0]
     # Das-12, printed: the integrand over d^3q, all q, eps_0 = [1 - X_1(q,0)/q^2]
-    printed12 = sp.pi * alpha**2 * Z**2 / 2 * u / (2 * sp.pi**2) / vF * qz**2 / (q**5 * eps0**2)
+    printed12 = sp.pi * alpha**2 * Z**2 / 2 * u_das / (2 * sp.pi**2) / vF * qz**2 / (q**5 * eps0**2)
     derived12 = _support(force_integrand_3d())
     printed12_gas = printed12.subs(ELECTRON_GAS)
     dom = {**DOMAIN, eps0: (1.0, 5.0)}
@@ -214,8 +284,8 @@ def identities() -> list[Identity]:
 
     V1d = v_first_order()[1]
     Vii1 = ion_ion_first_order()
-    printed_b4 = (-sp.I * sp.pi / 2 * alpha**2 * qz / q * u / vF * v0() / eps0**2).subs(ELECTRON_GAS)
-    printed_b5 = (-sp.I * sp.pi / 2 * alpha**2 * qz / q * u / vF * v0() ** 2 / (4 * sp.pi / q**2) / eps0**2).subs(
+    printed_b4 = (-sp.I * sp.pi / 2 * alpha**2 * qz / q * u_das / vF * v0() / eps0**2).subs(ELECTRON_GAS)
+    printed_b5 = (-sp.I * sp.pi / 2 * alpha**2 * qz / q * u_das / vF * v0() ** 2 / (4 * sp.pi / q**2) / eps0**2).subs(
         ELECTRON_GAS
     )
     VT0 = v0() / eps0 + v0() ** 2 / (4 * sp.pi / q**2) * (1 / eps0 - 1)
@@ -231,7 +301,8 @@ def identities() -> list[Identity]:
             Z * e * sp.diff(Vf, z),
             -Z * e * sp.diff(-Vf, z),
             assume=("V = -phi: the potential energy of an electron per unit e (Das-1)",),
-            note="Definition; verified as the electrostatic force Z e E = -Z e grad phi with phi = -V. The "
+            definition="the force on the ion",
+            note="Definition; checked as the electrostatic force Z e E = -Z e grad phi with phi = -V. The "
             "direct-field force Z e E of the text follows from the asymptote V -> E z (phi = -E z) of the same "
             "formula (chain check). In the ion frame no other force acts in this linear theory.",
         ),
@@ -240,6 +311,23 @@ def identities() -> list[Identity]:
             "Fourier representation V(r) = (2 pi)^-3 int e^{-q.r} V(q) d^3q",
             sp.exp(-(qx * x + qy * y + qz * z)),
             fourier_kernel(),
+            conventions=(KERNEL,),
+            defects=(
+                Defect(
+                    "conversion_typo",
+                    "the i of the exponent is lost: e^{-q.r} is no Fourier kernel (which sign it had cannot be known)",
+                    sp.exp(-(qx * x + qy * y + qz * z)),
+                    sp.exp(-sp.I * (qx * x + qy * y + qz * z)),
+                    conversion_typo=True,
+                ),
+                Defect(
+                    "kernel",
+                    "sign of the kernel, the i restored after the printed minus: e^{-iq.r}",
+                    sp.exp(-sp.I * (qx * x + qy * y + qz * z)),
+                    fourier_kernel(),
+                    conventions=(KERNEL,),
+                ),
+            ),
             note="Derived: the kernel exp(sigma i q.r) for which Eq. 11 (factor +i) follows from Eq. 9 has sigma = "
             f"{sigma_solved} (solved by SymPy), i.e. e^{{+iq.r}}, our convention. The printed e^{{-q.r}} has lost the "
             "i (it is not a Fourier kernel); read as e^{-iq.r} it would need +is in Eq. 2 but give the opposite "
@@ -250,7 +338,7 @@ def identities() -> list[Identity]:
             "F_z = (i Z e/(2 pi)^3) int q_z V(q) d^3q: weight of V(q)",
             sp.I * Z * e * qz / (2 * sp.pi) ** 3,
             e * force_weight() / (2 * sp.pi) ** 3,
-            assume=("Fourier kernel e^{+iq.r} (Das-10 as derived)",),
+            conventions=(KERNEL,),
             note="Derived: d/dz of the kernel at r = 0, times Z e. V^(0) is even in q and gives no force.",
         ),
         Identity(
@@ -259,11 +347,18 @@ def identities() -> list[Identity]:
             printed12_gas,
             derived12,
             assume=("e = 1", "eps_0 = eps(q, 0), static Lindhard"),
+            conventions=(U_MEANING,),
+            defects=_das12_defects(printed12_gas),
             domain=dom,
             note="Derived: Eq. 11 (as derived) applied to V^(1) of Eq. 8 (as derived); angular integral by SymPy: "
             f"dF_z/dq = {force_radial_integrand()} on 0 < q < 2 k_F, i.e. F_z = -Q u with "
             "Q = (4 Z^2/3 pi) int_0^{2k_F} dq/(q eps(q,0)^2) > 0: a drag along the electron flow, even in Z. "
-            + _ratio_note(printed12_gas, force_integrand_3d(), "printed/derived (q < 2k_F)", {q: (0.05, 0.79)})
+            + _ratio_note(
+                printed12_gas.subs(u_das, u),
+                force_integrand_3d(),
+                "printed/derived (q < 2k_F, u the ion's velocity)",
+                {q: (0.05, 0.79)},
+            )
             + " The printed integral runs over all q and diverges logarithmically at large q (eps -> 1, "
             "integrand ~ 1/q); the support q < 2 k_F (Das-7) makes it finite. The printed prefactor magnitude "
             "matches -i pi/2 (B.4), not the -i pi of Eq. 8.",
@@ -283,6 +378,7 @@ def identities() -> list[Identity]:
             e * E * z,
             (-e) * -sp.integrate(E, z),  # (electron charge) x phi, with E = -d(phi)/dz
             assume=("V_1 is the potential energy of an electron (charge -e) in the field E along z: phi = -E z",),
+            definition="the field E by the asymptote of V_1",
             note="Verified: -e phi with phi = -E z. (Here V_1 is a potential energy; Eqs. 1-12 use V per unit e.)",
         ),
         Identity(
@@ -290,6 +386,7 @@ def identities() -> list[Identity]:
             "u' = u + v",
             up_printed,
             u + tau / m * sp.diff(V1p_printed - V1, z),
+            definition="the transformed velocity u' (the printed form enters the derived side through A.4)",
             note="A definition of the transformation; verified as consistent with A.4: the drift term "
             "(1/m) dV_1/dz - u/tau of A.1 is unchanged only if u' = u + (tau/m) d(V_1' - V_1)/dz.",
         ),
@@ -298,6 +395,7 @@ def identities() -> list[Identity]:
             "V_1' = V_1 + (m v/tau) z",
             V1p_printed,
             V1 + sp.integrate(m / tau * (up_printed - u), z),
+            definition="the transformed potential V_1' (the derived side is built from the printed A.3)",
             note="Derived: the potential change that keeps A.1 invariant under A.3, (m/tau) int (u' - u) dz "
             "(integration constant 0).",
         ),
@@ -306,6 +404,7 @@ def identities() -> list[Identity]:
             "E' = E + m v/(e tau)",
             E + m * v / (e * tau),
             sp.solve(sp.Eq(e * sp.Symbol("E'") * z, (V1p_printed - V1 + e * E * z)), sp.Symbol("E'"))[0],
+            definition="the transformed field E' (the derived side is built from the printed A.4)",
             note="Derived: A.2 applied to V_1' = e E z + m v z/tau at large r.",
         ),
         Identity(
@@ -340,6 +439,8 @@ def identities() -> list[Identity]:
             "V^(1) = -(i pi/2) alpha^2 (q_z/q)(u/v_F) V_0/eps_0^2",
             printed_b4,
             _support(V1d),
+            conventions=(KERNEL, U_MEANING),
+            defects=_power_sign_support("V^(1)", printed_b4, V1d, dom),
             domain=dom,
             note=_ratio_note(printed_b4 / q**2, V1d, "(printed/derived)/q^2 for q < 2k_F", {q: (0.05, 0.79)})
             + " The printed q_z/q should be q_z/q^3 (power of q; compare the 'q_3' of Eq. 8), and V^(1) vanishes for "
@@ -350,6 +451,8 @@ def identities() -> list[Identity]:
             "V_ion-ion = -(i pi/2) alpha^2 (q_z/q)(u/v_F) V_0^2/(V_ee eps_0^2)",
             printed_b5,
             _support(Vii1),
+            conventions=(KERNEL, U_MEANING),
+            defects=_power_sign_support("V_ion-ion", printed_b5, Vii1, dom),
             domain=dom,
             note=_ratio_note(printed_b5 / q**2, Vii1, "(printed/derived)/q^2 for q < 2k_F", {q: (0.05, 0.79)})
             + " Same power-of-q and support errata as B.4. V_ion-ion = -Z V^(1) (chain check), so the extra force "

@@ -870,12 +870,25 @@ def _summary_section(doc: Document, results: dict) -> None:
 
 
 def _audit_section(doc: Document, results: dict) -> None:
+    """The audit, grouped: errors in every reading, convention-dependent, conversion typos, verified, definitions,
+    conditional on an approximation or assumption, open; each record with its defects and their verdicts."""
+    from slowion.derive.coverage import not_checked
+    from slowion.derive.identity import GROUPS
+
     doc.add(Heading("Audit of the printed equations"))
     audit = results.get("audit")
     if audit is None:
         doc.add(_missing(results, "audit"))
         return
-    doc.add(Table(["status", "count"], [[k, v] for k, v in audit["summary"].items()], "Identities by computed status"))
+    ids = audit.get("identities", [])
+    summary = audit.get("summary", {})
+    doc.add(
+        Table(
+            ["group", "records"],
+            [[GROUPS.get(g, g), summary.get(g, 0)] for g in GROUPS] + [["all records", len(ids)]],
+            "Records by computed group",
+        )
+    )
     chains = audit.get("chain_checks", [])
     doc.add(
         Paragraph(
@@ -885,30 +898,58 @@ def _audit_section(doc: Document, results: dict) -> None:
     )
     if chains:
         doc.add(Table(["chain check", "holds", "method"], [[c["name"], c["holds"], c["method"]] for c in chains]))
-    ids = audit.get("identities", [])
-    if ids:
-        doc.add(
-            Table(
-                ["key", "status", "title", "method"],
-                [[r["key"], r["status"], r["title"], r["method"]] for r in ids],
-                "Identities",
-            )
-        )
-        doc.add(Heading("Equations and findings", 3))
-        for r in ids:
+    for group, heading in GROUPS.items():
+        members = [r for r in ids if _group_of(r) == group]
+        if not members:
+            continue
+        doc.add(Heading(f"{heading[:1].upper()}{heading[1:]} ({len(members)})", 3))
+        for r in members:
             forms = [("printed", r.get("printed_latex") or ""), ("derived", r.get("derived_latex") or "")]
             doc.add(Equation(r["key"], r["status"], r["title"], forms))
+            for d in r.get("defects", []):
+                doc.add(Paragraph(_defect_text(d)))
             extra = " ".join(
                 s
                 for s in (
-                    r.get("difference") and f"Difference: {r['difference']}.",
+                    r.get("conditional_on") and f"Conditional on: {'; '.join(r['conditional_on'])}.",
+                    r.get("definition") and f"Defines {r['definition']}.",
                     r.get("corrected") and f"Corrected: `{r['corrected']}`.",
                     r.get("note"),
                 )
                 if s
             )
-            if extra and r["status"] != "verified":
+            if extra and group not in ("verified",):
                 doc.add(Paragraph(extra))
+    try:
+        skipped = not_checked({r["key"] for r in ids})
+    except RuntimeError as exc:
+        doc.add(Paragraph(f"**Coverage incomplete**: {exc}"))
+        return
+    doc.add(Heading(f"Numbered equations without a record ({len(skipped)})", 3))
+    doc.add(Table(["equation", "why there is nothing to check"], [[x["key"], x["reason"]] for x in skipped]))
+
+
+def _group_of(record: dict) -> str:
+    """The record's audit group; a record from an audit without groups falls back on its status."""
+    if record.get("group"):
+        return record["group"]
+    fallback = {"erratum": "error", "conditional": "approximation"}
+    return fallback.get(record.get("status", ""), record.get("status", ""))
+
+
+def _defect_text(d: dict) -> str:
+    """One defect and its verdict, with the readings the paper allows and the sentences that allow them."""
+    kind = d["kind"] + (", conversion typo" if d.get("conversion_typo") else "")
+    if d["every_reading"]:
+        return f"Defect [{kind}] {d['title']}: **holds in every reading**."
+    parts = []
+    for r in d["readings"]:
+        verdict = "printed right" if r["printed_right"] else "printed wrong"
+        quotes = " ".join(r.get("quotes", []))
+        parts.append(f"{r['reading']}: {verdict}" + (f" ({quotes})" if quotes else ""))
+    return f"Defect [{kind}] {d['title']}: **depends on the reading** (slowion adopts {d['adopted']}). " + "; ".join(
+        parts
+    )
 
 
 def _codegen_section(doc: Document, results: dict) -> None:

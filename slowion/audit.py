@@ -6,16 +6,22 @@ import json
 import sys
 import textwrap
 
-from slowion.derive.registry import all_chain_checks, all_identities, summary
+from slowion.derive import registry
+from slowion.derive.coverage import not_checked
+from slowion.derive.identity import GROUPS
+from slowion.derive.registry import all_chain_checks, all_identities, status_counts, summary
 
 
 def audit_records() -> dict:
-    """The JSON document of ``slowion audit --json`` (DESIGN.md), plus the chain checks."""
+    """The JSON document of ``slowion audit --json``, plus the chain checks and the numbered equations that have
+    no record, each with the reason there is nothing to check."""
     ids = all_identities()
     chains = all_chain_checks()
     return {
         "identities": [i.as_record() for i in ids],
         "summary": summary(ids),
+        "statuses": status_counts(ids),
+        "not_checked": not_checked({i.key for i in ids}, strict=registry.DERIVATION_MODULES == registry.ALL_MODULES),
         "chain_checks": [
             {"name": c.name, "holds": c.holds, "method": c.verdict().method, "witness": c.verdict().witness}
             for c in chains
@@ -24,24 +30,42 @@ def audit_records() -> dict:
     }
 
 
+def _defect_line(d: dict) -> str:
+    kind = d["kind"] + (", conversion typo" if d["conversion_typo"] else "")
+    if d["every_reading"]:
+        verdict = "holds in every reading"
+    else:
+        right = [r["reading"] for r in d["readings"] if r["printed_right"]]
+        wrong = [r["reading"] for r in d["readings"] if not r["printed_right"]]
+        verdict = (
+            f"depends on the reading: right under {'; '.join(right)}; wrong under {'; '.join(wrong)}"
+            f" (adopted: {d['adopted']})"
+        )
+    return f"  - [{kind}] {d['title']}: {verdict}"
+
+
 def _table(doc: dict) -> str:
-    rows = [("key", "status", "title")]
+    rows = [("key", "status", "group", "title")]
     for r in doc["identities"]:
-        rows.append((r["key"], r["status"], r["title"]))
-    w0 = max(len(r[0]) for r in rows)
-    w1 = max(len(r[1]) for r in rows)
-    lines = []
-    for k, s, t in rows:
-        lines.append(f"{k:<{w0}}  {s:<{w1}}  {t}")
+        rows.append((r["key"], r["status"], r["group"], r["title"]))
+    w = [max(len(r[i]) for r in rows) for i in range(3)]
+    lines = [f"{k:<{w[0]}}  {s:<{w[1]}}  {g:<{w[2]}}  {t}" for k, s, g, t in rows]
     lines.append("")
     for r in doc["identities"]:
-        if r["status"] != "verified":
+        if r["status"] not in ("verified", "definition"):
             body = f"{r['key']} [{r['status']}]: {r['note']}"
             if r["corrected"]:
                 body += f" Corrected: {r['corrected']}"
             lines.append(textwrap.fill(body, width=110, subsequent_indent="    "))
+            for d in r.get("defects", []):
+                lines.append(textwrap.fill(_defect_line(d), width=110, subsequent_indent="      "))
     lines.append("")
-    lines.append("summary: " + ", ".join(f"{k} {v}" for k, v in doc["summary"].items()))
+    lines.append("numbered equations without a record (nothing to check):")
+    for nc in doc["not_checked"]:
+        lines.append(textwrap.fill(f"  {nc['key']}: {nc['reason']}", width=110, subsequent_indent="      "))
+    lines.append("")
+    lines.append("summary: " + ", ".join(f"{GROUPS[k]} {v}" for k, v in doc["summary"].items()))
+    lines.append("statuses: " + ", ".join(f"{k} {v}" for k, v in doc["statuses"].items()))
     bad = [c for c in doc["chain_checks"] if not c["holds"]]
     lines.append(
         f"chain checks: {len(doc['chain_checks']) - len(bad)}/{len(doc['chain_checks'])} hold"

@@ -110,6 +110,6 @@ def test_audit_records_of_das_1_to_8():
     assert recs["Das-5"].status == "erratum" and recs["Das-5"].audit().difference.startswith("sign")
     assert recs["Das-7"].status == "erratum"
     assert recs["Das-8"].status == "erratum" and "= 2 (constant" in recs["Das-8"].as_record()["note"]
-    assert recs["Das-6"].status == "verified"
+    assert recs["Das-6"].status == "definition"
     assert recs["Das-1"].status == "verified"
     assert all(c.holds for c in d.chain_checks())

@@ -4,7 +4,7 @@ import pytest
 import sympy as sp
 
 from slowion.derive import stopping as st
-from slowion.derive.identity import Identity
+from slowion.derive.identity import STATUSES, Identity
 
 
 @pytest.fixture(scope="module")
@@ -13,19 +13,23 @@ def records() -> dict[str, Identity]:
 
 
 EXPECTED = {
-    "DF-14": "erratum",
+    "DF-10": "definition",
+    "DF-11": "verified",
+    "DF-12": "erratum",
+    "DF-13": "conditional",
+    "DF-14": "conditional",
     "DF-45": "conditional",
     "DF-47": "erratum",
-    "DF-48": "verified",
-    "DF-66": "verified",
+    "DF-48": "definition",
+    "DF-66": "definition",
     "DF-67": "verified",
     "DF-68": "verified",
     "DF-69": "open",
-    "X-6": "verified",
-    "X-7": "verified",
+    "X-6": "definition",
+    "X-7": "definition",
     "X-8": "verified",
     "DF-72": "verified",
-    "DF-74": "verified",
+    "DF-74": "definition",
     "DF-75": "verified",
     "DF-78": "conditional",
     "X-2": "verified",
@@ -43,7 +47,7 @@ def test_record_status_is_what_the_derivation_gives(records, key, status):
 def test_every_record_has_a_json_form(records):
     for idn in records.values():
         rec = idn.as_record()
-        assert rec["status"] in ("verified", "conditional", "erratum", "open") and rec["title"]
+        assert rec["status"] in STATUSES and rec["title"]
 
 
 def test_eq14_factor_two_is_reported_for_a_spin_summed_chi(records):
