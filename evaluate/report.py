@@ -71,6 +71,8 @@ RESULT_KEYS = (
     "eq69_accuracy",
     "channelling",
     "wind",
+    "friction",
+    "friction_comparison",
     "sensitivity",
     "comparisons",
     "paper",
@@ -259,6 +261,7 @@ TARGETS: dict[str, str] = {
     "eq69_accuracy": "slowion.evaluate.multicentre:eq69_accuracy",
     "channelling": "slowion.evaluate.report:channelling_with_plot",
     "wind": "slowion.evaluate.report:wind_with_plot",
+    "he_friction": "slowion.evaluate.report:he_friction",
     "equations": "slowion.evaluate.html:render_equations",
 }
 
@@ -282,6 +285,7 @@ def phase1_tasks(stage: Path) -> list[Task]:
     tasks += [Task(("eq69_accuracy", m), T["eq69_accuracy"], (m, None), {"with_S0": False}) for m in METALS]
     tasks += [Task(("channelling",), T["channelling"], (str(stage / "channelling.png"),))]
     tasks += [Task(("wind",), T["wind"], (str(stage / "wind_Q_rs.png"),))]
+    tasks += [Task(("friction", m), T["he_friction"], (m,)) for m in METALS]
     tasks += [Task(("shell_convergence", m), T["shell_convergence"], (m,)) for m in METALS]
     tasks += [stopping(m, model) for m in METALS for model in ("lcao2", "lcao1", "feg")]
     tasks += [Task(("mpmath_checks",), T["mpmath_checks"])]
@@ -352,7 +356,7 @@ def compute(stage: Path, executor_kind: str | None = None) -> dict:
     started = datetime.datetime.now(datetime.UTC)
     t0 = time.perf_counter()
     results: dict[str, Any] = {k: None for k in RESULT_KEYS}
-    results.update(schema=SCHEMA, stopping={}, shell_convergence={}, eq69_accuracy={})
+    results.update(schema=SCHEMA, stopping={}, shell_convergence={}, eq69_accuracy={}, friction={})
     not_computed: dict[str, str] = {}
     timing: dict[str, float] = {}
     with get_executor(executor_kind) as ex:
@@ -378,6 +382,7 @@ def compute(stage: Path, executor_kind: str | None = None) -> dict:
         timing[f"sensitivity/{name} {how}"] = round(res["seconds"], 3)
     results["sensitivity"] = _sensitivity_rows(base, plan, outcomes[len(eq_tasks) :], not_computed)
     results["comparisons"] = comparisons(results)
+    results["friction_comparison"] = friction_comparison(results)
     results["paper"] = paper_values()
     results["not_computed"] = not_computed
     physics, fields = split_timing({k: v for k, v in results.items() if k not in RUN_SPECIFIC_KEYS})
@@ -821,6 +826,7 @@ def build_document(results: dict, stage: Path, plots: dict[str, str]) -> Documen
     _channelling_section(doc, results, stage, plots)
     _sensitivity_section(doc, results)
     _wind_section(doc, results, stage, plots)
+    _friction_section(doc, results)
     _mpmath_section(doc, results)
     _timing_section(doc, results)
     return doc
@@ -1352,3 +1358,76 @@ def _timing_section(doc: Document, results: dict) -> None:
         )
     )
     doc.add(Table(["task", "seconds (in its worker)"], sorted(t["tasks"].items(), key=lambda kv: -kv[1])))
+
+
+def he_friction(metal: str) -> dict:
+    """He (Z1 = 2) at the metal's r_s: the KS-LDA friction (phase shifts, X-10) and the linear-response friction
+    of a bare Z = 2 charge (Das Eq. 12 corrected, ``evaluate wind``), on the same r_s."""
+    from slowion.evaluate.constants import metal_data
+    from slowion.evaluate.friction import friction_result
+    from slowion.evaluate.wind import wind_result
+
+    rs = metal_data(metal).rs
+    return {"ks": friction_result(2.0, rs, "lda"), "wind_Z2": wind_result(rs=rs, Z=2.0)["Q"]}
+
+
+#: our stopping models beside the KS-LDA friction (labels of the report's He table)
+FRICTION_MODELS = {"feg": "FEG", "lcao1": "LCAO-I", "lcao2": "LCAO-II", "exact": "Eq. 63"}
+
+
+def friction_comparison(results: dict) -> dict | None:
+    """The He table of the KS-LDA section: our Q, ENR, our four DF models and the bare-charge linear response, each
+    with its ratio to our KS-LDA Q; and, per metal, which model lies nearest (smallest |log ratio|), computed."""
+    from slowion.evaluate.friction import friction_section_rows
+
+    he = results.get("friction") or {}
+    ks = {m: v["ks"] for m, v in he.items() if isinstance(v, dict) and isinstance(v.get("ks"), dict)}
+    if not ks:
+        return None
+    others = {label: {m: _s0(results, m, model) for m in ks} for model, label in FRICTION_MODELS.items()}
+    others["DF (a)"] = {m: paper.TABLE_II_A[m].value for m in ks}
+    others["linear response Z=2"] = {m: he[m].get("wind_Z2") for m in ks}
+    rows = friction_section_rows(ks, others)
+    nearest = {}
+    for row in rows:
+        cands = {
+            name: row[f"{name}/KS"]
+            for name in (*FRICTION_MODELS.values(), "DF (a)")
+            if isinstance(row.get(f"{name}/KS"), float) and row[f"{name}/KS"] > 0
+        }
+        if cands:
+            best = min(cands, key=lambda n: abs(math.log(cands[n])))
+            nearest[row["metal"]] = {"model": best, "ratio": cands[best]}
+    return {"rows": rows, "nearest_to_ks": nearest}
+
+
+def _friction_section(doc: Document, results: dict) -> None:
+    doc.add(Heading("First-principles reference: KS-LDA friction of He in jellium (ENR method)"))
+    c = results.get("friction_comparison")
+    if not c:
+        doc.add(_missing(results, "friction"))
+        return
+    rows = c["rows"]
+    names = [*FRICTION_MODELS.values(), "DF (a)", "linear response Z=2"]
+    doc.add(
+        Table(
+            ["metal", "r_s", "KS-LDA Q", "± error", "Friedel sum", "ENR (DF II c)", "KS/ENR"]
+            + [f"{n} / KS" for n in names],
+            [
+                [r["metal"], r["rs"], r["Q_ks_lda"], r["Q_error"], r["friedel_sum"], r["Q_enr"], r["ratio_to_enr"]]
+                + [r.get(f"{n}/KS") for n in names]
+                for r in rows
+            ],
+            "He (Z1 = 2): our self-consistent KS-LDA friction Q (a.u.), ENR's LDA values as printed in DF Table II "
+            "column c, and each model's S0 (or Q) divided by our KS-LDA Q",
+        )
+    )
+    lines = [f"{m}: {v['model']} ({v['ratio']:.3g} x KS-LDA)" for m, v in c["nearest_to_ks"].items()]
+    doc.add(
+        Paragraph(
+            "Nearest to the first-principles value, per metal (smallest |log ratio| among our four DF models and DF's "
+            "printed Table II (a)): " + "; ".join(lines) + ". The linear-response friction of a bare Z = 2 charge "
+            "(the weak-coupling limit of the same physics, X-12) shows how far He is from the Born limit. Method, "
+            "convergence and the Born-limit test: docs/friction.md."
+        )
+    )

@@ -272,7 +272,14 @@ def _stubs(mp: pytest.MonkeyPatch) -> None:
     mp.setattr(
         slowion.audit,
         "audit_records",
-        lambda: {"identities": [], "summary": {}, "chain_checks": [], "consistent": True},
+        lambda: {
+            "identities": [],
+            "summary": {},
+            "statuses": {},
+            "not_checked": [],
+            "chain_checks": [],
+            "consistent": True,
+        },
     )
     mp.setattr(slowion.codegen.driver, "run_generate", lambda check=False: 0)
     mp.setattr(slowion.codegen.bench, "generated_rows", lambda points: [])

@@ -121,6 +121,10 @@ def _fake_module(consistent=True, generate_ok=True):
         "plot": None,
     }
     m.wind = lambda path: {"table": [{"rs": 2.0, "Q": 0.1}, {"rs": 4.0, "Q": 0.05}], "plot": None}
+    m.he_friction = lambda metal: {
+        "ks": {"Z1": 2.0, "rs": 3.93, "Q": 0.05 * METAL_SCALE[metal], "Q_error": 1e-6, "friedel_sum": 1.98},
+        "wind_Z2": 0.35 * METAL_SCALE[metal],
+    }
     return m
 
 
@@ -168,6 +172,20 @@ def test_table_ratios_are_ours_over_the_paper(fake_upstream, tmp_path):
     assert li["ours_lcao2_times_na_factor"] == pytest.approx(fake_s0("Li", "exact"))
     assert c["eq81"]["factor_Li_assuming_ns_Rb_1"] == pytest.approx(0.52**2)
     assert c["eq81"]["not_sourced"] == ["Na", "K", "Rb"]
+
+
+def test_the_friction_section_names_the_model_nearest_the_ks_lda_value(fake_upstream, tmp_path):
+    """Stand-ins: KS-LDA Q = 0.05 x scale, models S0 = factor x scale, so LCAO-I (0.1/0.05 = 2) is nearest."""
+    report.run_report(str(tmp_path / "rep"))
+    res = json.loads((tmp_path / "rep" / "results.json").read_text())
+    comp = res["friction_comparison"]
+    for metal in ("Li", "Na", "K", "Rb"):
+        assert comp["nearest_to_ks"][metal]["model"] == "LCAO-I"
+        assert comp["nearest_to_ks"][metal]["ratio"] == pytest.approx(MODEL_FACTOR["lcao1"] / 0.05)
+    na = next(r for r in comp["rows"] if r["metal"] == "Na")
+    assert na["ratio_to_enr"] == pytest.approx(0.005 / paper.ENR["Na"].value)
+    assert na["linear response Z=2/KS"] == pytest.approx(0.35 / 0.05)
+    assert "KS-LDA friction of He" in (tmp_path / "rep" / "report.md").read_text()
 
 
 def test_sensitivity_rows_name_the_input_the_value_and_the_change(fake_upstream, tmp_path):
