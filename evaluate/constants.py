@@ -48,7 +48,7 @@ class MetalData:
 
     @property
     def kF(self) -> float:
-        """Fermi wave number k_F = (9 pi / 4)^(1/3) / r_s (DESIGN.md convention)."""
+        """Fermi wave number k_F = (9 pi / 4)^(1/3) / r_s (docs/conventions.md)."""
         return (9.0 * math.pi / 4.0) ** (1.0 / 3.0) / self.rs
 
 

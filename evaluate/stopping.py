@@ -603,7 +603,7 @@ def stopping_warnings(
 def stopping_result(
     metal: str, model: str, shells: int | None = None, tolerance: float = CONVERGENCE_TOLERANCE
 ) -> dict:
-    """The ``slowion evaluate stopping`` JSON object (DESIGN.md): metal, model, shells, S0, ratio_to_feg, V0,
+    """The ``slowion evaluate stopping`` JSON object (docs/architecture.md): metal, model, shells, S0, ratio_to_feg, V0,
     V0_prime, inputs, error; and error_parts (absolute, a.u.), error_combination, converged, tolerance,
     warnings (one line each)."""
     d = metal_data(metal)

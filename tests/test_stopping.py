@@ -36,7 +36,7 @@ from slowion.evaluate.stopping import (
     stopping_result,
 )
 
-#: the keys of DESIGN.md's stopping JSON (kept for the CLI) and the error-budget keys added to them
+#: the keys of the stopping JSON of docs/architecture.md (kept for the CLI) and the error-budget keys added to them
 DESIGN_KEYS = {"metal", "model", "shells", "S0", "ratio_to_feg", "V0", "V0_prime", "inputs", "error"}
 ERROR_KEYS = {"error_parts", "error_combination", "converged", "tolerance", "warnings"}
 
