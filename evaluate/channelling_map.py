@@ -21,6 +21,7 @@ q_y u_y and q_z u_z, and rho_x is a Chebyshev series in q_x, so K_c on the whole
 
 from __future__ import annotations
 
+import itertools
 import math
 import time
 
@@ -33,8 +34,8 @@ DIRECTIONS = ("100",)
 MODELS = ("lcao2",)
 WEIGHTINGS = ("paper", "fixed_v")
 
-#: grid intervals per lattice constant (multiple of 4: the bond midpoints t lie on (a/4) Z^2). 32 keeps Na under
-#: ~15 s on one core (measured, docs/channelling.md) while the grid part of the error stays below 1e-3 S0.
+#: grid intervals per lattice constant (multiple of 4: the bond midpoints t lie on (a/4) Z^2). 32 keeps Na at
+#: ~30 s on one core including the error maps (measured, docs/channelling.md).
 DEFAULT_GRID = 32
 #: Lebedev orders of the map (value) and of its quadrature error estimate (difference).
 ORDERS = (23, 17)
@@ -46,8 +47,8 @@ ROW_DISC = 0.1
 CHEB_DEGREE = 24
 #: the line sums stop where the orbital density outside the radius holds less than this fraction of the norm;
 #: the map change between this radius and the one of RADIUS_CHECK is the radius part of the error (an overestimate)
-RADIUS_TAIL = 1e-9
-RADIUS_CHECK = 1e-6
+RADIUS_TAIL = 1e-7
+RADIUS_CHECK = 1e-5
 #: row positions of the (100) projection (units of a) within the plotted cell
 ROWS = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0), (0.5, 0.5))
 
@@ -75,7 +76,7 @@ def _radial_panels(x_max: float, first: float = 1e-4, n: int = 24) -> tuple[np.n
     edges.append(x_max)
     g, gw = np.polynomial.legendre.leggauss(n)
     xs, ws = [], []
-    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+    for lo, hi in itertools.pairwise(edges):
         xs.append(0.5 * (hi - lo) * g + 0.5 * (hi + lo))
         ws.append(0.5 * (hi - lo) * gw)
     return np.concatenate(xs), np.concatenate(ws)
@@ -216,8 +217,13 @@ def _assemble(K: np.ndarray, N: int, M: int, mask: np.ndarray) -> np.ndarray:
 
 
 def direct_map(
-    metal: str = "Na", grid: int = DEFAULT_GRID, order: int = ORDERS[0], shells: int | None = None,
-    weighting: str = "paper", radius_tail: float = RADIUS_TAIL, extra_radius_tails: tuple = (),
+    metal: str = "Na",
+    grid: int = DEFAULT_GRID,
+    order: int = ORDERS[0],
+    shells: int | None = None,
+    weighting: str = "paper",
+    radius_tail: float = RADIUS_TAIL,
+    extra_radius_tails: tuple = (),
 ) -> dict:
     """S_R / S0 (DF's Eq. 61 with all G perpendicular to [100], LCAO-II) on R = a (0, i/grid, j/grid), i, j =
     0..grid. Keys: y (= z, units of a), map (S_R / S0, indexed [i, j] = (y_i, z_j)), J0, maps for the extra
@@ -238,7 +244,7 @@ def direct_map(
     h = a / grid
     radii = {tail: density_radius(orb, tail) for tail in (radius_tail, *extra_radius_tails)}
     r_max = max(radii.values())
-    M = int(math.floor(r_max / h))
+    M = math.floor(r_max / h)
     m = np.arange(-M, M + 1)
     s2 = m[:, None] ** 2 + m[None, :] ** 2
     uniq, s_index = np.unique(s2, return_inverse=True)
@@ -291,7 +297,7 @@ def cell_statistics(m: np.ndarray, grid: int, disc: float = ROW_DISC) -> dict:
 
 
 def perpendicular_G(n_stars: int) -> list[list[tuple[int, int, int]]]:
-    """The first ``n_stars`` stars of G = (2 pi / a)(0, k, l), k + l even (``channelling.reciprocal_stars_perp_100``)."""
+    """The first ``n_stars`` stars of G = (2 pi / a)(0, k, l), k + l even (channelling.reciprocal_stars_perp_100)."""
     from slowion.evaluate.channelling import reciprocal_stars_perp_100
 
     return reciprocal_stars_perp_100(n_stars)
@@ -325,3 +331,193 @@ def partial_sums(y: np.ndarray, stars, ratios_by_star) -> list[np.ndarray]:
             acc = acc + ratio * np.cos(2.0 * math.pi * (g[1] * Y + g[2] * Z))
         out.append(acc.copy())
     return out
+
+
+def midpoint_distance(grid: int) -> np.ndarray:
+    """Distance (units of a) of each grid point to the nearest projected bond midpoint t in L/2 that is not an atomic
+    row: (a/4)(1, 1)-type (nearest-neighbour bonds) and (a/2)(1, 0)-type (second-neighbour bonds)."""
+    y = np.arange(grid + 1) / grid
+    Y, Z = np.meshgrid(y, y, indexing="ij")
+    pts = [(A / 4, B / 4) for A in range(-1, 6) for B in range(-1, 6) if (A - B) % 2 == 0 and midpoint_class(A, B)]
+    return np.min([np.hypot(Y - ty, Z - tz) for ty, tz in pts], axis=0)
+
+
+def _check_inputs(metal: str, model: str, direction: str, grid, tolerance) -> str:
+    from slowion.evaluate.constants import metal_data
+
+    symbol = metal_data(metal).symbol  # raises InputError naming the metal
+    if model not in MODELS:
+        raise InputError(f"argument model: expected one of {', '.join(MODELS)}, got {model!r}")
+    if str(direction) not in DIRECTIONS:
+        raise InputError(f"argument direction: expected one of {', '.join(DIRECTIONS)}, got {direction!r}")
+    if isinstance(grid, bool) or not isinstance(grid, int | np.integer) or grid < 8 or grid % 4 or grid > 256:
+        raise InputError(f"argument grid: expected a multiple of 4 in 8..256, got {grid!r}")
+    if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or not 0 < tolerance < 1:
+        raise InputError(f"argument tolerance: expected a number in (0, 1), got {tolerance!r}")
+    return symbol
+
+
+def channelling_result(
+    metal: str,
+    model: str = "lcao2",
+    direction: str = "100",
+    grid: int = DEFAULT_GRID,
+    tolerance: float = DEFAULT_TOLERANCE,
+    weighting: str = "paper",
+) -> dict:
+    """The channelling map of He along [100] (DF Eqs. 60-61, Fig. 3; LCAO-II, Eq. 69) with all G perpendicular to v
+    summed in real space, as a JSON-ready dict: metal, model, direction, grid, S0 (a.u., LCAO-II mean stopping of
+    ``stopping.mean_stopping``), map {y, z (units of a), S_over_S0 [i][j] at (y_i, z_j)}, range, min, max,
+    low_half_mean (units of S0), range_outside_rows (outside discs of radius row_disc a around the rows),
+    range_outside_peaks (also outside the same discs around the projected bond midpoints, where Eq. 69 puts
+    core density), error (a.u., sum of error_parts), converged (error <= tolerance S0), warnings; and symmetric
+    (the map with the conjugate term I_kk'(q + G) I_k'k(q) of DF Eq. 46 added: 2 S_R - S0), g_series (the partial
+    sums of Eq. 61 against the direct map), S_G (first stars)."""
+    from slowion.evaluate.constants import metal_data
+    from slowion.evaluate.stopping import mean_stopping, shell_window
+
+    symbol = _check_inputs(metal, model, direction, grid, tolerance)
+    if weighting not in WEIGHTINGS:
+        raise InputError(f"argument weighting: expected one of {', '.join(WEIGHTINGS)}, got {weighting!r}")
+    t0 = time.perf_counter()
+    d = metal_data(symbol)
+    s0 = mean_stopping(symbol, "lcao2")
+    high, low = ORDERS
+    main = direct_map(symbol, grid, high, weighting=weighting, extra_radius_tails=(RADIUS_CHECK,))
+    coarse = direct_map(symbol, grid, low, weighting=weighting)
+    window = shell_window(d.lattice_constant, d.kF, main["shells"])
+    wide = direct_map(symbol, grid, low, shells=window, weighting=weighting)
+    m = main["map"]
+    stats = cell_statistics(m, grid)
+    half = cell_statistics(m[::2, ::2], grid // 2)
+    far = (row_distance(grid) > ROW_DISC) & (midpoint_distance(grid) > ROW_DISC)
+    cell_far = m[:-1, :-1][far[:-1, :-1]]
+    parts = {
+        "quadrature": float(np.max(np.abs(m - coarse["map"]))),
+        "shells": float(np.max(np.abs(wide["map"] - coarse["map"]))),
+        "radius": float(np.max(np.abs(m - main["by_radius"][RADIUS_CHECK]))),
+        "transform": float(main["chebyshev_tail"] * np.max(np.abs(m))),
+        "grid": max(abs(stats[k] - half[k]) for k in ("min", "low_half_mean")),
+        "S0": float(s0.error / s0.S0),
+    }
+    error = float(sum(parts.values()) * s0.S0)
+    converged = bool(error <= tolerance * s0.S0)
+    # G series: S_G on the same pairs, partial sums against the direct map
+    orb, q, W = main["_pairs"]
+    stars = perpendicular_G(G_SERIES_STARS)
+    ratios = fourier_components(orb, q, W, main["J0"], [s[0] for s in stars], main["a"])
+    y = np.asarray(main["y"])
+    series = []
+    for n, part in enumerate(partial_sums(y, stars, ratios), start=1):
+        diff = np.abs(part - m)
+        series.append({"stars": n, "max_diff": float(diff.max()), "max_diff_outside_peaks": float(diff[far].max())})
+    warnings = []
+    if not converged:
+        worst = max(parts, key=lambda k: parts[k])
+        warnings.append(
+            f"not converged: error {error:.2g} a.u. is {error / s0.S0:.2g} of S0 (tolerance {tolerance:g}); "
+            f"largest part: {worst}"
+        )
+    warnings.append(
+        "Eq. 69 puts the orbital density (with its core) at every bond midpoint: the map has narrow peaks on the "
+        "atomic rows and on the projected bond midpoints; see range_outside_peaks"
+    )
+    sym = 2.0 * m - 1.0
+    sym_stats = cell_statistics(sym, grid)
+    return {
+        "metal": symbol,
+        "model": model,
+        "direction": str(direction),
+        "grid": grid,
+        "weighting": weighting,
+        "S0": float(s0.S0),
+        "map": {"y": y.tolist(), "z": y.tolist(), "S_over_S0": m.tolist()},
+        "range": stats["range"],
+        "min": stats["min"],
+        "max": stats["max"],
+        "low_half_mean": stats["low_half_mean"],
+        "row_disc": ROW_DISC,
+        "range_outside_rows": stats["range_outside_rows"],
+        "range_outside_peaks": float(cell_far.max() - cell_far.min()),
+        "grid_mean": stats["grid_mean"],
+        "error": error,
+        "error_parts": parts,
+        "error_parts_units": "fraction of S0 (error = their sum times S0, a.u.)",
+        "converged": converged,
+        "tolerance": float(tolerance),
+        "warnings": warnings,
+        "symmetric": {
+            "range": sym_stats["range"],
+            "min": sym_stats["min"],
+            "max": sym_stats["max"],
+            "low_half_mean": sym_stats["low_half_mean"],
+            "range_outside_rows": sym_stats["range_outside_rows"],
+        },
+        "S_G": [
+            {
+                "G": list(s[0]),
+                "G_norm": 2.0 * math.pi / main["a"] * math.hypot(s[0][1], s[0][2]),
+                "star_size": len(s),
+                "S_G_over_S0": float(r),
+            }
+            for s, r in zip(stars[:G_TABLE_STARS], ratios[:G_TABLE_STARS], strict=True)
+        ],
+        "g_series": series,
+        "orders": list(ORDERS),
+        "shells": main["shells"],
+        "radius_bohr": main["radius"],
+        "seconds": time.perf_counter() - t0,
+    }
+
+
+#: stars of the G-series check and of the S_G table in the result
+G_SERIES_STARS = 40
+G_TABLE_STARS = 12
+
+
+def plot_channelling_map(result: dict, path) -> str:
+    """Contour map of S_R / S0 (cf. DF Fig. 3) from :func:`channelling_result`, atomic rows marked; colour scale
+    clipped at the largest value outside the peak discs (the peaks are narrow); PNG via a temporary file."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    y = np.asarray(result["map"]["y"])
+    m = np.asarray(result["map"]["S_over_S0"])
+    top = result["min"] + result.get("range_outside_peaks", result["range"])
+    fig, ax = plt.subplots(figsize=(5.6, 4.8), dpi=120)
+    levels = np.linspace(result["min"], top, 21)
+    cs = ax.contourf(y, y, np.clip(m, None, top).T, levels=levels, cmap="viridis", extend="max")
+    ax.contour(y, y, m.T, levels=levels[::2], colors="k", linewidths=0.4)
+    fig.colorbar(cs, ax=ax, label=r"$S_R / S_0$")
+    ax.plot(*zip(*ROWS, strict=True), "o", color="white", mec="k", ms=7, clip_on=False, zorder=5)
+    ax.set_xlabel("y / a  (white dots: atomic rows along [100])")
+    ax.set_ylabel("z / a")
+    ax.set_aspect("equal")
+    ax.set_title(
+        f"He along [100] in {result['metal']}: range {result['range']:.2f} S0 "
+        f"({result.get('range_outside_peaks', float('nan')):.2f} off peaks), low half {result['low_half_mean']:.2f} S0",
+        fontsize=8,
+    )
+    fig.tight_layout()
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(suffix=".png", dir=path.parent)
+    os.close(fd)
+    try:
+        fig.savefig(tmp, format="png")
+        os.replace(tmp, path)
+    finally:
+        plt.close(fig)
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return str(path)
+
+
+def jsonable_result(result: dict) -> dict:
+    """The result without private keys (none are kept; kept for symmetry with other evaluators)."""
+    return {k: v for k, v in result.items() if not k.startswith("_")}
