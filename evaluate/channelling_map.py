@@ -427,6 +427,11 @@ def channelling_result(
     )
     sym = 2.0 * m - 1.0
     sym_stats = cell_statistics(sym, grid)
+    if sym_stats["min"] < 0:
+        warnings.append(
+            f"the symmetric map (both first-order terms) is negative somewhere (min {sym_stats['min']:.2f} S0): the "
+            "first-order expansion in the umklapp amplitudes fails there"
+        )
     return {
         "metal": symbol,
         "model": model,
