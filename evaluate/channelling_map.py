@@ -291,7 +291,7 @@ def cell_statistics(m: np.ndarray, grid: int, disc: float = ROW_DISC) -> dict:
         "range": float(cell.max() - low),
         "low_half_mean": float(np.sort(cell)[: cell.size // 2].mean()),
         "grid_mean": float(cell.mean()),
-        "range_outside_rows": float(outside.max() - low),
+        "range_outside_rows": float(outside.max() - outside.min()),
         "max_outside_rows": float(outside.max()),
     }
 
@@ -446,7 +446,7 @@ def channelling_result(
         "low_half_mean": stats["low_half_mean"],
         "row_disc": ROW_DISC,
         "range_outside_rows": stats["range_outside_rows"],
-        "range_outside_peaks": float(cell_far.max() - stats["min"]),
+        "range_outside_peaks": float(cell_far.max() - cell_far.min()),
         "grid_mean": stats["grid_mean"],
         "error": error,
         "error_parts": parts,
@@ -524,8 +524,3 @@ def plot_channelling_map(result: dict, path) -> str:
         if os.path.exists(tmp):
             os.unlink(tmp)
     return str(path)
-
-
-def jsonable_result(result: dict) -> dict:
-    """The result without private keys (none are kept; kept for symmetry with other evaluators)."""
-    return {k: v for k, v in result.items() if not k.startswith("_")}
