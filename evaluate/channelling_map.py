@@ -377,7 +377,7 @@ def channelling_result(
     (the map with the conjugate term I_kk'(q + G) I_k'k(q) of DF Eq. 46 added: 2 S_R - S0), g_series (the partial
     sums of Eq. 61 against the direct map), S_G (first stars)."""
     from slowion.evaluate.constants import metal_data
-    from slowion.evaluate.stopping import mean_stopping, shell_window
+    from slowion.evaluate.stopping import fermi_surface_prefactor, mean_stopping, shell_window
 
     symbol = _check_inputs(metal, model, direction, grid, tolerance)
     if weighting not in WEIGHTINGS:
@@ -448,6 +448,9 @@ def channelling_result(
         "range_outside_rows": stats["range_outside_rows"],
         "range_outside_peaks": float(cell_far.max() - cell_far.min()),
         "grid_mean": stats["grid_mean"],
+        # the plane mean of S_R is prefactor x J_0 of the map's own rule: compare with S0 (lcao2, orders 47/59)
+        "plane_mean_S0": float(fermi_surface_prefactor(d.kF, s0.V0_prime) * main["J0"]),
+        "plane_mean_S0_low_order": float(fermi_surface_prefactor(d.kF, s0.V0_prime) * coarse["J0"]),
         "error": error,
         "error_parts": parts,
         "error_parts_units": "fraction of S0 (error = their sum times S0, a.u.)",

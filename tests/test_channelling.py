@@ -244,3 +244,18 @@ def test_plot_of_a_small_direct_map(tmp_path, na_direct):
     path = cmap.plot_channelling_map(res, tmp_path / "map.png")
     with open(path, "rb") as fh:
         assert fh.read(8) == b"\x89PNG\r\n\x1a\n"
+
+
+def test_plane_mean_of_the_map_is_S0_of_the_same_model_within_the_quadrature_error():
+    """The plane mean of S_R is the prefactor times J_0 of the map's rule (the Poisson sum integrates to it);
+    it equals the LCAO-II S0 of stopping.py (Lebedev 47/59) within the map's stated quadrature error, the
+    difference of its two orders."""
+    from slowion.evaluate.stopping import fermi_surface_prefactor, mean_stopping
+
+    d = metal_data("Na")
+    s0 = mean_stopping("Na", "lcao2")
+    high, low = cmap.ORDERS
+    J_high = cmap.direct_map("Na", grid=8, order=high)["J0"]
+    J_low = cmap.direct_map("Na", grid=8, order=low)["J0"]
+    pref = fermi_surface_prefactor(d.kF, s0.V0_prime)
+    assert abs(pref * J_high - s0.S0) <= abs(pref * (J_high - J_low)) + s0.error
