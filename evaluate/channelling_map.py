@@ -21,6 +21,7 @@ q_y u_y and q_z u_z, and rho_x is a Chebyshev series in q_x, so K_c on the whole
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import time
@@ -249,8 +250,8 @@ def direct_map(
     M = math.floor(r_max / h)
     m = np.arange(-M, M + 1)
     s2 = m[:, None] ** 2 + m[None, :] ** 2
-    uniq, s_index = np.unique(s2, return_inverse=True)
-    coef, cheb_tail = line_transform_chebyshev(orb, h * np.sqrt(uniq), kF)
+    _, s_index = np.unique(s2, return_inverse=True)
+    coef, cheb_tail = _line_coefficients(d.symbol, grid, M)
     K = _kernel(q, W, coef, s_index.reshape(s2.shape), h, M, kF)
     A_c = 0.5 * a * a
     maps = {tail: A_c * _assemble(K, grid, M, (h * np.sqrt(s2) <= r)[None]) / J0 for tail, r in radii.items()}
@@ -268,6 +269,23 @@ def direct_map(
         "shells": n_shells,
         "seconds": time.perf_counter() - t0,
     }
+
+
+@functools.lru_cache(maxsize=8)
+def _line_coefficients(metal: str, grid: int, M: int) -> tuple[np.ndarray, float]:
+    """:func:`line_transform_chebyshev` at the distinct |u| of the grid u = (a / grid)(m, n), |m|, |n| <= M
+    (cached: the value and the error maps of one result share it)."""
+    from slowion.evaluate import orbitals
+    from slowion.evaluate.constants import metal_data
+
+    d = metal_data(metal)
+    m = np.arange(-M, M + 1)
+    uniq = np.unique(m[:, None] ** 2 + m[None, :] ** 2)
+    coef, tail = line_transform_chebyshev(
+        orbitals.valence_orbital(d.symbol), d.lattice_constant / grid * np.sqrt(uniq), d.kF
+    )
+    coef.setflags(write=False)
+    return coef, tail
 
 
 def row_distance(grid: int) -> np.ndarray:
