@@ -237,12 +237,13 @@ def wind_with_plot(plot_path: str) -> dict:
 
 
 def channelling_with_plot(plot_path: str) -> dict:
-    from slowion.evaluate import channelling
+    """The direct channelling map of Na (all G perpendicular to [100] summed in real space) and its plot."""
+    from slowion.evaluate import channelling_map
 
-    result = channelling.channelling_map()
+    result = channelling_map.channelling_result(NA)
     plot = None
     try:
-        channelling.plot_channelling(result, plot_path)
+        channelling_map.plot_channelling_map(result, plot_path)
         plot = Path(plot_path).name
     except Exception as exc:
         plot = f"not computed: {type(exc).__name__}: {exc}"
@@ -1256,35 +1257,72 @@ def _eq69_section(doc: Document, results: dict) -> None:
 
 def _channelling_section(doc: Document, results: dict, stage: Path, plots: dict) -> None:
     doc.add(Heading("Channelling along [100] in Na (Eqs. 60-61, Fig. 3)"))
-    doc.add(
-        Paragraph(
-            "DF: " + paper.STATEMENTS["channelling_variation"] + "; " + paper.STATEMENTS["channelling_half_plane"] + "."
-        )
-    )
     ch = results.get("channelling")
     if ch is None:
         doc.add(_missing(results, "channelling"))
         return
     res = ch.get("result")
-    if isinstance(res, dict):
-        if isinstance(res.get("notes"), str):
-            doc.add(Paragraph("Method: " + res["notes"]))
-        scalars = {k: v for k, v in res.items() if _is_cell(v) and k != "notes"}
-        if scalars:
-            doc.add(*_records_block(scalars, "Channelling figures"))
-        for k, v in res.items():
-            if isinstance(v, list) and v and all(isinstance(r, dict) for r in v):
-                doc.add(*_records_block(v, k))
-    if isinstance(res, dict) and res.get("range") is not None and res.get("low_half_mean") is not None:
-        s0 = res.get("S0")
-        low_au = res["low_half_mean"] * s0 if s0 is not None else None
+    if isinstance(res, dict) and isinstance(res.get("map"), dict):
         doc.add(
             Paragraph(
-                f"Ours: S_R varies by {res['range'] * 100:.0f} % of S0 over the plane (DF: up to 100 %); the half of "
-                f"the plane with the lowest stopping averages {res['low_half_mean'] * 100:.0f} % of S0 (DF: 50-60 %)"
-                + (f", i.e. {fmt(low_au)} a.u. (DF: 0.04 a.u.)." if low_au is not None else ".")
+                "Method: S_R of DF Eq. 61 with every G perpendicular to v summed in real space (Poisson summation of "
+                "the G series of Eq. 60, LCAO-II with Eq. 69), normalised by S0 of the same Lebedev rule; "
+                "docs/channelling.md section 4."
             )
         )
+        low_au = res["low_half_mean"] * res["S0"] if res.get("S0") is not None else None
+        ours_range = (
+            f"{res['range'] * 100:.0f} % of S0 with the rows, {res['range_outside_rows'] * 100:.0f} % outside discs "
+            f"of {res['row_disc']:g} a around them, {res['range_outside_peaks'] * 100:.0f} % outside the peaks"
+        )
+        rows = [
+            {
+                "quantity": "variation over the plane",
+                "DF": paper.STATEMENTS["channelling_variation"],
+                "ours": ours_range,
+            },
+            {
+                "quantity": "half plane with the lowest stopping",
+                "DF": paper.STATEMENTS["channelling_half_plane"],
+                "ours": f"{res['low_half_mean'] * 100:.0f} % of S0" + (f" ({fmt(low_au)} a.u.)" if low_au else ""),
+            },
+            {
+                "quantity": "with the symmetric term I_kk'(q+G) I_k'k(q)",
+                "DF": "not included",
+                "ours": f"range {res['symmetric']['range'] * 100:.0f} %, low half "
+                f"{res['symmetric']['low_half_mean'] * 100:.0f} % of S0",
+            },
+        ]
+        doc.add(*_records_block(rows, "DF's statements beside ours"))
+        scalars = {
+            k: res[k]
+            for k in (
+                "S0",
+                "min",
+                "max",
+                "range",
+                "low_half_mean",
+                "error",
+                "converged",
+                "tolerance",
+                "grid",
+                "seconds",
+            )
+            if k in res
+        }
+        doc.add(*_records_block(scalars, "Channelling figures (S_R / S0 unless a.u.)"))
+        if isinstance(res.get("error_parts"), dict):
+            doc.add(*_records_block(res["error_parts"], "Error parts (fraction of S0)"))
+        for key, title in (
+            ("g_series", "G series check: max |S_R(direct) - S_R(n stars)| / S0"),
+            ("S_G", "S_G / S0 (first stars)"),
+        ):
+            if isinstance(res.get(key), list) and res[key]:
+                doc.add(*_records_block(res[key], title))
+        for w in res.get("warnings", []):
+            doc.add(Paragraph("Warning: " + str(w)))
+    elif isinstance(res, dict):
+        doc.add(Paragraph("DF: " + paper.STATEMENTS["channelling_variation"] + "."))
     if plots.get("channelling") == "channelling.png":
         doc.add(Image(stage / "channelling.png", "S_R / S0 over the (100) plane (cf. DF Fig. 3)"))
     elif ch.get("plot"):
