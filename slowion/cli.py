@@ -35,6 +35,8 @@ FLAGS = {
     "Z1": "--Z1",
     "xc": "--xc",
     "plot": "--plot",
+    "direction": "--direction",
+    "grid": "--grid",
 }
 
 #: options that must be given, per (command, what); checked after parsing so that an unknown argument is named
@@ -43,10 +45,11 @@ REQUIRED = {
     ("evaluate", "wind"): ("rs",),
     ("evaluate", "stopping"): ("metal", "model"),
     ("evaluate", "friction"): ("Z1", "rs"),
+    ("evaluate", "channelling"): ("metal",),
 }
 
 COMMAND_NAMES = ("audit", "generate", "evaluate", "report", "bench")
-WHAT_NAMES = ("wind", "stopping", "friction")
+WHAT_NAMES = ("wind", "stopping", "friction", "channelling")
 
 
 def one_line(message: str) -> str:
@@ -121,6 +124,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     f = esub.add_parser("friction", help="friction Q of an atom in jellium from self-consistent Kohn-Sham phase shifts")
     add_friction_arguments(f)
+    c = esub.add_parser("channelling", help="S_R/S0 over the (100) plane for He moving along [100] (DF Eqs. 60-61)")
+    c.add_argument("--metal", type=_arg_type(validate.metal), help=f"one of {', '.join(METALS)} (required)")
+    c.add_argument("--model", default="lcao2", help="lcao2 (DF Eq. 69; the only model of the direct map so far)")
+    c.add_argument("--direction", default="100", help="direction of motion: 100")
+    c.add_argument("--grid", type=_arg_type(validate.grid), default=64, help="points per side: a multiple of 4, 8..256")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--plot", metavar="FILE", help="PNG contour map of S_R/S0 (cf. DF Fig. 3)")
 
     r = sub.add_parser("report", help="the main job: audit, checks, evaluations, plots, report")
     r.add_argument(
@@ -188,6 +198,30 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return run_generate(check=args.check)
 
 
+def cmd_channelling(args: argparse.Namespace) -> int:
+    from slowion.evaluate.channelling_map import DIRECTIONS, MODELS, channelling_result, plot_channelling_map
+
+    if args.model not in MODELS:
+        raise InputError(f"expected one of {', '.join(MODELS)} (the exact model has no direct map yet)", "model")
+    if args.direction not in DIRECTIONS:
+        raise InputError(f"expected one of {', '.join(DIRECTIONS)}, got {args.direction!r}", "direction")
+    if args.plot is not None:
+        validate.output_file(args.plot, "plot")
+    res = channelling_result(args.metal, args.model, args.direction, args.grid)
+    if args.plot is not None:
+        plot_channelling_map(res, args.plot)
+    _emit(
+        res,
+        args.json,
+        lambda r: (
+            f"{r['metal']} {r['model']} [{r['direction']}] grid {r['grid']}: S0 = {r['S0']:.6g} a.u.; S_R/S0 from "
+            f"{r['min']:.3g} to {r['max']:.3g} (outside the rows {r['range_outside_rows']:.3g}), low-half mean "
+            f"{r['low_half_mean']:.3g}; error {r['error']:.2g} a.u., converged: {r['converged']}"
+        ),
+    )
+    return 0
+
+
 def add_friction_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``slowion evaluate friction`` (values are checked by the evaluator, which names the flag)."""
     parser.add_argument("--Z1", help="nuclear charge: a number, a list 1,2,10 or a range 1-18 (required)")
@@ -198,6 +232,8 @@ def add_friction_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.what == "channelling":
+        return cmd_channelling(args)
     if args.what == "friction":
         from slowion.evaluate.friction import run_friction
 

@@ -149,6 +149,15 @@ def points(value: object, parameter: str = "points") -> int:
     return n
 
 
+def grid(value: object, parameter: str = "grid") -> int:
+    """Points per side of the channelling map: a multiple of 4 in 8..256 (the map is folded by the symmetry of the
+    square (100) projection, on quarters; 256^2 points take about 15 min on one core)."""
+    n = _integer(value, parameter, "a multiple of 4 in 8..256")
+    if not 8 <= n <= 256 or n % 4:
+        raise InputError(f"expected a multiple of 4 in 8..256, got {_fmt(value)}", parameter)
+    return n
+
+
 def _exists(path: Path) -> bool:
     """True if something (even a dangling symbolic link) is at ``path``; other OS errors propagate."""
     try:

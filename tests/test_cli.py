@@ -366,3 +366,27 @@ def test_a_probe_left_by_a_killed_run_is_removed_by_the_next_validation(tmp_path
     (out / ".slowion-probe-keepme00" / "data").write_text("not ours: not empty")
     assert validate.output_directory(str(out)) == out
     assert listing(out) == [".slowion-probe-keepme00", ".slowion-probe-keepme00/data"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["evaluate", "friction", "--rs", "3"], "argument --Z1: required"),
+        (["evaluate", "friction", "--Z1", "2", "--rs", "0.1"], "argument --rs"),
+        (["evaluate", "friction", "--Z1", "2", "--rs", "3", "--xc", "pbe"], "argument --xc"),
+        (["evaluate", "friction", "--Z1", "nan", "--rs", "3"], "argument --Z1"),
+        (["evaluate", "friction", "--Z1", "2", "--rs", "3", "--plot", "D"], "argument --plot"),
+        (["evaluate", "friction", "--Z1", "2", "--rs", "3", "--plot", "nowhere/q.png"], "argument --plot"),
+        (["evaluate", "channelling"], "argument --metal: required"),
+        (["evaluate", "channelling", "--metal", "Na", "--model", "exact"], "argument --model"),
+        (["evaluate", "channelling", "--metal", "Na", "--grid", "30"], "argument --grid"),
+        (["evaluate", "channelling", "--metal", "Na", "--direction", "111"], "argument --direction"),
+        (["evaluate", "channelling", "--metal", "Na", "--plot", ""], "argument --plot"),
+    ],
+)
+def test_friction_and_channelling_refuse_bad_input_before_computing(sandbox, capsys, argv, needle):
+    (sandbox / "D").mkdir()
+    before = sorted(p.name for p in sandbox.iterdir())
+    code, out, err = run(argv, capsys)
+    assert_one_line_exit_2(code, out, err, needle)
+    assert sorted(p.name for p in sandbox.iterdir()) == before

@@ -156,6 +156,10 @@ GOOD = {
     "--shells": st.integers(-5, 70).map(str),
     "--points": st.integers(0, 2 * validate.POINTS_MAX).map(str),
     "--out": path_like,
+    "--Z1": st.sampled_from(["2", "-1", "0.05", "101", "0", "1e3", "2,3"]),
+    "--xc": st.sampled_from(["lda", "none", "LDA", ""]),
+    "--direction": st.sampled_from(["100", "110", ""]),
+    "--grid": st.integers(-4, 300).map(str),
 }
 
 SUBCOMMANDS = {
@@ -163,6 +167,8 @@ SUBCOMMANDS = {
     ("generate",): {"--check": None},
     ("evaluate", "wind"): {"--rs": "v", "--Z": "v", "--json": None},
     ("evaluate", "stopping"): {"--metal": "v", "--model": "v", "--shells": "v", "--json": None},
+    ("evaluate", "friction"): {"--Z1": "v", "--rs": "v", "--xc": "v", "--json": None},
+    ("evaluate", "channelling"): {"--metal": "v", "--model": "v", "--direction": "v", "--grid": "v", "--json": None},
     ("report",): {"--out": "v"},
     ("bench",): {"--json": None, "--points": "v"},
 }
@@ -193,6 +199,8 @@ random_argv = st.lists(
                 "evaluate",
                 "wind",
                 "stopping",
+                "friction",
+                "channelling",
                 "report",
                 "bench",
                 "--rs",
@@ -202,6 +210,10 @@ random_argv = st.lists(
                 "--shells",
                 "--out",
                 "--points",
+                "--Z1",
+                "--xc",
+                "--grid",
+                "--direction",
                 "--json",
                 "--check",
             ]
@@ -231,6 +243,39 @@ def _fake_stopping_result(metal, model, shells=None):
         "V0_prime": 20.3,
         "inputs": {},
         "error": 1e-15,
+    }
+
+
+def _fake_friction_result(Z1, rs, xc="lda", settings=None):
+    return {
+        "Z1": Z1,
+        "rs": rs,
+        "xc": xc,
+        "Q": 0.05,
+        "Q_error": 1e-6,
+        "friedel_sum": Z1,
+        "displaced_charge": Z1,
+        "iterations": 20,
+        "converged": True,
+        "warnings": [],
+        "error": None,
+    }
+
+
+def _fake_channelling_result(metal, model="lcao2", direction="100", grid=64, tolerance=0.01):
+    return {
+        "metal": metal,
+        "model": model,
+        "direction": direction,
+        "grid": grid,
+        "S0": 0.12,
+        "min": 0.5,
+        "max": 7.6,
+        "range_outside_rows": 4.5,
+        "low_half_mean": 0.8,
+        "error": 1e-3,
+        "converged": True,
+        "warnings": [],
     }
 
 
@@ -266,6 +311,8 @@ def _stubs(mp: pytest.MonkeyPatch) -> None:
     import slowion.codegen.bench
     import slowion.codegen.driver
     import slowion.evaluate.bench
+    import slowion.evaluate.channelling_map
+    import slowion.evaluate.friction
     import slowion.evaluate.report
     import slowion.evaluate.stopping
 
@@ -285,6 +332,8 @@ def _stubs(mp: pytest.MonkeyPatch) -> None:
     mp.setattr(slowion.codegen.bench, "generated_rows", lambda points: [])
     mp.setattr(slowion.evaluate.bench, "rows", lambda points: [])
     mp.setattr(slowion.evaluate.stopping, "stopping_result", _fake_stopping_result)
+    mp.setattr(slowion.evaluate.friction, "friction_result", _fake_friction_result)
+    mp.setattr(slowion.evaluate.channelling_map, "channelling_result", _fake_channelling_result)
     mp.setattr(slowion.evaluate.report, "compute", _stop_before_computing)
     mp.setattr(cli, "run_report", _report_until_compute)
 
