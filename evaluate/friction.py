@@ -19,6 +19,7 @@ import math
 import re
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -65,16 +66,33 @@ def check_inputs(Z1: Any, rs: Any, xc: Any) -> tuple[float, float, str]:
     return z, r, xc
 
 
-def _truncation_error(res, Q: float) -> float:
-    """Sensitivity of Q to the outer region and to l_max: |Q - Q(V cut at 0.75 r_max)| + |Q(l_max) - Q(l_max-1)|."""
+#: the smaller sphere of the r_max part of the error: r_max moves Q most of all settings (docs/friction.md)
+RMAX_CHECK = 0.75
+
+
+def truncation_errors(res, Q: float, xc: str) -> dict[str, float | None]:
+    """The parts of Q_error, each the change of Q under one truncation made coarser:
+
+    - ``potential_tail``: the converged potential cut to zero beyond 0.75 r_max (phase shifts recomputed);
+    - ``l_max``: the last partial wave dropped from the transport sum;
+    - ``r_max``: a second self-consistent run in a sphere of 0.75 r_max (the Friedel oscillations of the screening
+      cloud are cut off at r_max; measured the largest of the numerical settings). None if that run does not
+      converge (the result then warns).
+    """
     grid, V = res.grid, np.array(res.potential)
-    V[grid.r > 0.75 * grid.r[-1]] = 0.0
+    V[grid.r > RMAX_CHECK * grid.r[-1]] = 0.0
     l_max = res.delta_kF.size - 1
     counts = bound_state_counts(grid, V, l_max)
     k = np.linspace(0.02, 1.0, 50) * res.kF  # a k path from near 0 anchors the absolute phase (Levinson)
     sc = scattering_states(grid, V, range(l_max + 1), k)
     d_cut = absolute_phases(sc.delta, counts)[:, -1]
-    return abs(Q - friction_coefficient(d_cut, res.kF)) + abs(Q - friction_coefficient(res.delta_kF[:-1], res.kF))
+    smaller = replace(res.settings, r_max=RMAX_CHECK * res.settings.r_max, l_max=None)
+    small = solve(res.Z1, res.rs, xc, smaller)
+    return {
+        "potential_tail": abs(Q - friction_coefficient(d_cut, res.kF)),
+        "l_max": abs(Q - friction_coefficient(res.delta_kF[:-1], res.kF)),
+        "r_max": abs(Q - friction_coefficient(small.delta_kF, small.kF)) if small.converged else None,
+    }
 
 
 def friction_result(Z1: float, rs: float, xc: str = "lda", settings: Settings | None = None) -> dict:
@@ -125,7 +143,11 @@ def friction_result(Z1: float, rs: float, xc: str = "lda", settings: Settings | 
         return out
     Q = friction_coefficient(res.delta_kF, res.kF)
     out["Q"] = Q
-    out["Q_error"] = _truncation_error(res, Q)
+    parts = truncation_errors(res, Q, xc)
+    out["Q_error_parts"] = parts
+    out["Q_error"] = sum(v for v in parts.values() if v is not None)
+    if parts["r_max"] is None:
+        out["warnings"].append("the r_max part of Q_error is missing: the run in a 0.75 r_max sphere did not converge")
     for name, value, tol in (
         ("friedel_sum", res.friedel_sum, FRIEDEL_TOL),
         ("displaced_charge", res.displaced_charge, DISPLACED_TOL),

@@ -12,6 +12,7 @@ from scipy.special import erf
 from slowion.errors import InputError
 from slowion.evaluate import ks_jellium as ks
 from slowion.evaluate.friction import ENR_HE, check_inputs, friction_result, parse_values
+from slowion.evaluate.ks_jellium import Settings
 from slowion.evaluate.phase_shifts import RadialGrid
 from slowion.evaluate.wind import wind_result
 from slowion.evaluate.xc import xc_energy_density, xc_potential
@@ -181,3 +182,21 @@ def test_friction_plot_and_report_rows(tmp_path):
     rows = friction_section_rows({"Na": _fake(2.0, 3.93)}, {"FEG": {"Na": 0.253}})
     assert rows[0]["ratio_to_enr"] == pytest.approx(0.1 / 0.053)
     assert rows[0]["FEG/KS"] == pytest.approx(0.253 / 0.1)
+
+
+@pytest.mark.slow
+def test_finer_grid_more_partial_waves_and_k_points_move_q_less_than_its_error_bar():
+    """He at r_s = 3.93: each numerical setting made finer moves Q by less than Q_error, whose largest part is the
+    r_max truncation (a second SCF in a 0.75 r_max sphere)."""
+    from slowion.evaluate.ks_jellium import fermi_wavevector, friction_coefficient, solve
+
+    ref = friction_result(2.0, 3.93, "lda")
+    assert ref["converged"]
+    parts = ref["Q_error_parts"]
+    assert parts["r_max"] is not None and parts["r_max"] == max(parts.values())
+    assert ref["Q_error"] == pytest.approx(sum(parts.values()), rel=1e-12)
+    for finer in (Settings(h=0.01), Settings(l_max=30), Settings(n_k=80)):
+        res = solve(2.0, 3.93, "lda", finer)
+        assert res.converged
+        Q = friction_coefficient(res.delta_kF, fermi_wavevector(3.93))
+        assert abs(Q - ref["Q"]) < ref["Q_error"], (finer, Q, ref["Q"], ref["Q_error"])
