@@ -44,8 +44,6 @@ REASONS: dict[str, str] = {
     "DF-52": _DEFINITION + ": the two-centre integral I^R(q)",
     "DF-53": _DEFINITION + ": the Bloch sum of S^(-1/2)",
     "DF-54": _DEFINITION + ": the Bloch sum of the overlap",
-    "DF-55": "not audited: the occupied coefficients as a Green-function integral (standard spectral identity)",
-    "DF-56": "not audited: the empty coefficients as a Green-function integral (standard spectral identity)",
     "DF-57": _FORMALISM,
     "DF-58": _DEFINITION + ": the energy-integrated Green function",
     "DF-59": "not audited: G-bar for the empty states (garbled in the conversion)",
