@@ -24,7 +24,6 @@ REASONS: dict[str, str] = {
     "DF-2": _DEFINITION + ": the overlap matrix S",
     "DF-6": _DEFINITION + ": the eigenstates |n> of H_eff",
     "DF-7": "quoted from Ref. 18 (the quasi-adiabatic power loss); DF derive nothing in it",
-    "DF-8": "not audited: Eq. 7 with dH/dt = (v.grad) H(R) and the Fourier transform of Eq. 10",
     "DF-9": "not audited symbolically: Eq. 8 integrated over t' and summed over one-electron states; its q' = q, "
     "low-velocity consequence is checked through DF-47 and X-2 ... X-5",
     "DF-25": _DEFINITION + ": the trial function of the three-state problem",

@@ -1,4 +1,5 @@
-"""DF Eqs. 55-56: LCAO coefficients of occupied and empty states as energy integrals of the metal Green function.
+"""DF Eqs. 55-56: LCAO coefficients of occupied and empty states as energy integrals of the metal Green function;
+and DF Eq. 8: the quasi-adiabatic power loss (Eq. 7) rewritten with the Fourier transform of Eq. 10.
 
 Dorado & Flores write (orthonormalised basis, Eq. 50: |k> = sum_alpha c_alpha(k) |alpha, k>)
 
@@ -152,5 +153,75 @@ def _df56() -> Identity:
     )
 
 
+# DF-8: Eq. 7 with dH/dt = (v.grad) H(R) and the Fourier transform of Eq. 10, on a model matrix element that
+# varies along the path: <0|H(R)|n> = <n|H(R)|0> = exp(-(R - c)^2/2) (real, centred at c), R = X at time t and
+# R = Y at time t'. The factors -2 Re sum_n int dt' e^{-i w (t - t')}/w are common to Eqs. 7 and 8 and are left out.
+R_t, R_tp, c_0, v_0, x = sp.symbols("X Y c v x", real=True)
+q_1 = sp.Symbol("q", real=True)
+
+
+def _model_element(r: sp.Expr) -> sp.Expr:
+    return sp.exp(-((r - c_0) ** 2) / 2)
+
+
+@cache
+def model_fourier(sign: int = 1) -> sp.Expr:
+    """Eq. 10 for the model element: int dx exp(-i sign q x) <n|H(x)|0> (sign = -1 gives H(-q))."""
+    integrand = sp.exp(-sp.I * sign * q_1 * x) * _model_element(x)
+    return sp.simplify(sp.integrate(integrand, (x, -sp.oo, sp.oo), conds="none"))
+
+
+def eq8_core(sign_q_prime: int = 1) -> sp.Expr:
+    """Eq. 8's integrand after the q and q' integrals (1D, along v): the printed factors (q.v)(q'.v)
+    e^{iq.R(t)} e^{-iq'.R(t')} <0|H(q)|n><n|H(sign q')|0>, integrated by SymPy."""
+    left = sp.integrate(q_1 * v_0 * sp.exp(sp.I * q_1 * R_t) * model_fourier(), (q_1, -sp.oo, sp.oo), conds="none")
+    right = sp.integrate(
+        q_1 * v_0 * sp.exp(-sp.I * q_1 * R_tp) * model_fourier(sign_q_prime), (q_1, -sp.oo, sp.oo), conds="none"
+    )
+    return sp.simplify((left * right).rewrite(sp.erf) / (2 * sp.pi) ** 2)  # erf + erfc = 1
+
+
+def eq7_core() -> sp.Expr:
+    """Eq. 7's <0|dH(t)/dt|n><n|dH(t')/dt'|0> with dH/dt = v d/dR (R = R_0 + v t), by differentiation."""
+    return sp.simplify(
+        v_0 * sp.diff(_model_element(x), x).subs(x, R_t) * v_0 * sp.diff(_model_element(x), x).subs(x, R_tp)
+    )
+
+
+def _df8() -> Identity:
+    """DF-8: Eq. 7 rewritten with the Fourier transform (Eq. 10) of H_eff(R)."""
+    return Identity(
+        "DF-8",
+        "Eq. 7 with dH/dt = (v.grad) H(R) and H(R) = int dq/(2 pi)^3 e^{iq.R} H(q) (Eq. 10): the t' integrand",
+        eq8_core(),
+        eq7_core(),
+        defects=(
+            Defect(
+                "sign",
+                "<n|H_eff(q')|0> should be <n|H_eff(-q')|0> = <0|H_eff(q')|n>^* (Hermitian H(R)); equivalently "
+                "e^{-iq'.R(t')} should be e^{+iq'.R(t')} with -(q.v)(q'.v): right only for a matrix element even "
+                "in R about the origin",
+                eq8_core(),
+                eq8_core(-1),
+                domain={c_0: (0.2, 1.5)},
+            ),
+        ),
+        assume=(
+            "H(R) = int dq/(2 pi)^3 e^{iq.R} H(q), the inverse of Eq. 10",
+            "model matrix element <0|H(R)|n> = exp(-(R - c)^2/2), real, along the path R = R_0 + v t (1D: the "
+            "components of q across v integrate out alike on both sides)",
+            "the common factors -2 Re sum_n int dt' e^{-i w_n0 (t - t')}/w_n0 left out",
+        ),
+        domain={c_0: (0.2, 1.5), R_t: (-2.0, 2.0), R_tp: (-2.0, 2.0)},
+        note=(
+            "SymPy Fourier-transforms the model element by Eq. 10 and integrates Eq. 8's q and q' integrals: "
+            "the q factor gives exactly v dH/dR at R(t) (up to the i that the (q.v) of Eq. 8 absorbs in both "
+            "factors), but the q' factor with e^{-iq'.R(t')} and H(q') gives dH/dR at -R(t'). With H(-q') "
+            "(tested) Eq. 8 equals Eq. 7; Eq. 9 then carries <k|H(q) e^{-iq'.R}|k'>, whose H(q) for H(q') is "
+            "another slip of the print."
+        ),
+    )
+
+
 def identities() -> list[Identity]:
-    return [_df55(), _df56()]
+    return [_df8(), _df55(), _df56()]

@@ -58,3 +58,22 @@ def test_eq55_printed_with_the_sign_both_readings_reject_is_an_erratum(records):
     rec = records["DF-55"]
     both_wrong = rec.printed.subs(green.s_G, 0) + rec.derived * 3  # no reading gives 3x the projector
     assert dataclasses.replace(rec, printed=both_wrong, defects=()).status == "erratum"
+
+
+def test_eq8_with_h_of_minus_q_prime_is_eq7_exactly():
+    assert sp.simplify(green.eq8_core(-1) - green.eq7_core()) == 0
+
+
+def test_eq8_as_printed_is_an_erratum_in_the_sign_of_q_prime(records):
+    rec = records["DF-8"]
+    assert rec.status == "erratum"
+    (defect,) = rec.audit().defects
+    assert defect.kind == "sign" and defect.right_in == {"as printed": False}
+
+
+def test_eq8_corrected_is_verified_and_a_planted_factor_or_sign_breaks_it(records):
+    rec = records["DF-8"]
+    corrected = dataclasses.replace(rec, printed=green.eq8_core(-1), defects=())
+    assert corrected.status == "verified"
+    for planted in (2 * corrected.printed, -corrected.printed):
+        assert dataclasses.replace(corrected, printed=planted).status == "erratum"
