@@ -45,7 +45,8 @@ REASONS: dict[str, str] = {
     "DF-54": _DEFINITION + ": the Bloch sum of the overlap",
     "DF-57": _FORMALISM,
     "DF-58": _DEFINITION + ": the energy-integrated Green function",
-    "DF-59": "not audited: G-bar for the empty states (garbled in the conversion)",
+    "DF-59": "not audited: G-bar for the empty states, a definition whose limits read int_{inf}^{E_F} in the "
+    "conversion (reversed: -int_{E_F}^{inf}, the sign of Eq. 56, audited as DF-56; Eq. 57 takes its Im)",
     "DF-60": _FORMALISM + "; the G != 0 components S_G (position dependence) are not evaluated by slowion",
     "DF-61": _DEFINITION + ": the Fourier series of S_R",
     "DF-62": _FORMALISM,
