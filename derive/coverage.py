@@ -24,7 +24,6 @@ REASONS: dict[str, str] = {
     "DF-2": _DEFINITION + ": the overlap matrix S",
     "DF-6": _DEFINITION + ": the eigenstates |n> of H_eff",
     "DF-7": "quoted from Ref. 18 (the quasi-adiabatic power loss); DF derive nothing in it",
-    "DF-8": "not audited: Eq. 7 with dH/dt = (v.grad) H(R) and the Fourier transform of Eq. 10",
     "DF-9": "not audited symbolically: Eq. 8 integrated over t' and summed over one-electron states; its q' = q, "
     "low-velocity consequence is checked through DF-47 and X-2 ... X-5",
     "DF-25": _DEFINITION + ": the trial function of the three-state problem",
@@ -44,11 +43,10 @@ REASONS: dict[str, str] = {
     "DF-52": _DEFINITION + ": the two-centre integral I^R(q)",
     "DF-53": _DEFINITION + ": the Bloch sum of S^(-1/2)",
     "DF-54": _DEFINITION + ": the Bloch sum of the overlap",
-    "DF-55": "not audited: the occupied coefficients as a Green-function integral (standard spectral identity)",
-    "DF-56": "not audited: the empty coefficients as a Green-function integral (standard spectral identity)",
     "DF-57": _FORMALISM,
     "DF-58": _DEFINITION + ": the energy-integrated Green function",
-    "DF-59": "not audited: G-bar for the empty states (garbled in the conversion)",
+    "DF-59": "not audited: G-bar for the empty states, a definition whose limits read int_{inf}^{E_F} in the "
+    "conversion (reversed: -int_{E_F}^{inf}, the sign of Eq. 56, audited as DF-56; Eq. 57 takes its Im)",
     "DF-60": _FORMALISM + "; the G != 0 components S_G (position dependence) are not evaluated by slowion",
     "DF-61": _DEFINITION + ": the Fourier series of S_R",
     "DF-62": _FORMALISM,

@@ -18,6 +18,7 @@ DERIVATION_MODULES: tuple[str, ...] = (
     "slowion.derive.he_metal",  # DF 15-24
     "slowion.derive.three_state",  # DF 25-42
     "slowion.derive.stopping",  # DF 9-14, 41-79
+    "slowion.derive.green",  # DF 8, 55-56
     "slowion.derive.dielectric",  # Das 1-8
     "slowion.derive.wind",  # Das 9-12, A, B, X-1
     "slowion.derive.friction",  # phase-shift friction, Friedel sum, Born limit
