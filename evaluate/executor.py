@@ -47,11 +47,14 @@ class Executor(Protocol):
 
 
 def _progress(desc: str | None, total: int):
-    """A tqdm bar on stderr when ``desc`` is given, else a silent stand-in with the same ``update``."""
+    """A tqdm bar on stderr when ``desc`` is given and stderr is a terminal, else a silent stand-in with the same
+    ``update`` (a bar in a log or a pipe is noise: stderr then carries only warnings and errors, one line each)."""
     from tqdm import tqdm
 
     tqdm.monitor_interval = 0  # no monitor thread: worker processes may be forked while a bar is open
-    return tqdm(total=total, desc=desc, disable=desc is None, file=sys.stderr, leave=False)
+    isatty = getattr(sys.stderr, "isatty", None)
+    show = desc is not None and callable(isatty) and bool(isatty())
+    return tqdm(total=total, desc=desc, disable=not show, file=sys.stderr, leave=False)
 
 
 class _Base:

@@ -65,12 +65,21 @@ def test_a_worker_exception_reaches_the_caller():
         ex.map(math.sqrt, [1.0, -1.0])
 
 
-def test_progress_bar_goes_to_stderr_and_keeps_the_order(capsys):
+def test_progress_bar_goes_to_a_terminal_stderr_and_keeps_the_order(capsys, monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     with get_executor("serial") as ex:
         assert ex.map(slow_square_root, ITEMS, desc="scan") == [slow_square_root(x) for x in ITEMS]
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "scan" in captured.err
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(capsys):
+    with get_executor("serial") as ex:
+        assert ex.map(slow_square_root, ITEMS, desc="scan") == [slow_square_root(x) for x in ITEMS]
+    assert capsys.readouterr().err == ""
 
 
 def test_resolve_kind_checks_the_environment_without_starting_anything(monkeypatch):

@@ -490,3 +490,15 @@ def test_wind_result_gives_finite_numbers_or_names_the_bad_parameter(profile):
         assert res["Q"] > 0 and res["error"] >= 0
 
     run()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["evaluate", "friction", "--Z1", "2,3", "--rs", "3"],  # a scan: found by the ci profile (a progress bar)
+        ["evaluate", "friction", "--Z1", "1-3", "--rs", "3", "--json"],
+        ["evaluate", "channelling", "--metal", "na", "--grid", "16", "--json"],
+    ],
+)
+def test_examples_the_fuzzing_found(argv):
+    check_cli(argv, counter="found")
