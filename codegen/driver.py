@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sympy as sp
 
-from slowion import atomic
+from slowion.base import atomic
 from slowion.codegen.printer import xlogabs
 from slowion.codegen.rewrite import accuracy_rewrites, split_logs
 from slowion.codegen.series import fix_abs_signs, horner, taylor
@@ -193,7 +193,7 @@ def write_generated(directory: str | Path | None = None, modules: tuple[str, ...
     written or removed (empty when it already did).
 
     The whole package is replaced at once, never file by file: a fresh copy is written beside it and swapped in
-    (:func:`slowion.atomic.publish`), so an interrupted run leaves the previous set complete and an importer never
+    (:func:`slowion.base.atomic.publish`), so an interrupted run leaves the previous set complete and an importer never
     sees half of each. Anything else in ``directory`` (stray modules, temporary files of an earlier interrupted
     run) is dropped with the old copy; ``__pycache__`` is rebuilt by Python. Leftovers of killed runs beside
     ``directory`` are removed first.

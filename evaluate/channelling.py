@@ -32,7 +32,7 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.polynomial import Chebyshev
 
-from slowion.errors import InputError
+from slowion.base.errors import InputError
 
 DIRECTION = (1, 0, 0)
 WEIGHTINGS = ("paper", "fixed_v")

@@ -29,7 +29,7 @@ import time
 import numpy as np
 from numpy.polynomial import chebyshev as cheb
 
-from slowion.errors import InputError
+from slowion.base.errors import InputError
 
 DIRECTIONS = ("100",)
 MODELS = ("lcao2",)

@@ -77,7 +77,7 @@ BETA_VARIATIONAL: float = 27.0 / 16.0
 
 def metal_data(metal: str) -> MetalData:
     """The inputs of ``metal`` (Li, Na, K, Rb; case-insensitive)."""
-    from slowion.errors import InputError
+    from slowion.base.errors import InputError
 
     for key, value in METAL_DATA.items():
         if key.lower() == str(metal).lower():

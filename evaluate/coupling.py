@@ -31,7 +31,7 @@ import numpy as np
 from scipy.optimize import minimize_scalar
 from scipy.special import roots_legendre
 
-from slowion.errors import InputError
+from slowion.base.errors import InputError
 from slowion.evaluate.constants import BETA_VARIATIONAL, metal_data
 from slowion.evaluate.orbitals import SlaterOrbital, helium_1s, valence_orbital
 

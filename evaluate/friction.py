@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from slowion.errors import InputError
+from slowion.base.errors import InputError
 from slowion.evaluate.ks_jellium import Settings, fermi_wavevector, friction_coefficient, solve
 from slowion.evaluate.phase_shifts import absolute_phases, bound_state_counts, scattering_states
 from slowion.evaluate.xc import XC_CHOICES
@@ -200,7 +200,7 @@ def run_friction(args: argparse.Namespace) -> int:
     if len(points) == 1:
         results = [_one(points[0])]
     else:
-        from slowion.evaluate.executor import get_executor
+        from slowion.report.executor import get_executor
 
         with get_executor() as ex:
             results = ex.map(_one, points, desc="friction")
@@ -229,7 +229,7 @@ def plot_friction(results: Sequence[dict], path: str) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from slowion.atomic import atomic_write_bytes
+    from slowion.base.atomic import atomic_write_bytes
 
     ok = [r for r in results if r["converged"]]
     fig, ax = plt.subplots(figsize=(6, 4))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from slowion.errors import InputError
+from slowion.base.errors import InputError
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ import numpy as np
 from numpy.polynomial import Chebyshev
 from scipy.integrate import quad
 
-from slowion.errors import InputError
+from slowion.base.errors import InputError
 from slowion.evaluate.constants import METALS, metal_data
 from slowion.evaluate.coupling import DEFAULT_BETA, coupling
 from slowion.evaluate.fermi import CHUNK_PAIRS, cubic_orbits, double_sphere_estimate, lebedev_sphere

@@ -17,8 +17,8 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from scipy.integrate import quad
 
-from slowion import validate
-from slowion.errors import ComputationError
+from slowion.base import validate
+from slowion.base.errors import ComputationError
 
 #: r_s of the report table: 2, 3, Li 3.25, Na 3.93, K 4.86, Rb 5.20, 6
 RS_TABLE = (2.0, 3.0, 3.25, 3.93, 4.86, 5.20, 6.0)
@@ -36,7 +36,7 @@ def _integrand() -> Callable[[np.ndarray, float], np.ndarray]:
 
 
 def _check_inputs(rs: float, Z: float) -> tuple[float, float]:
-    """r_s and Z by the base validators: the supported domain and its measurement are in ``slowion.validate``."""
+    """r_s and Z by the base validators: the supported domain and its measurement are in ``slowion.base.validate``."""
     return validate.rs(rs), validate.Z(Z)
 
 
@@ -98,8 +98,8 @@ def wind_result(rs: float, Z: float = 1.0) -> dict:
 
     Returns ``{"rs", "kF", "Z", "Q", "error", "warnings"}``, every number finite; ``warnings`` lists the reasons
     why the input, though inside the supported domain, is physically doubtful (:func:`physics_warnings`).
-    Raises :class:`~slowion.errors.InputError` outside the supported domain (``slowion.validate.rs`` and ``Z``)
-    and :class:`~slowion.errors.ComputationError` if the integral is not finite inside it.
+    Raises :class:`~slowion.base.errors.InputError` outside the supported domain (``validate.rs``, ``validate.Z``)
+    and :class:`~slowion.base.errors.ComputationError` if the integral is not finite inside it.
     """
     rs_f, Z_f = _check_inputs(rs, Z)
     kF = fermi_wavevector(rs_f)

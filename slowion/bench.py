@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 
-from slowion import validate
-from slowion.errors import ComputationError
+from slowion.base import validate
+from slowion.base.errors import ComputationError
 
 
 def _fmt(x: float | None, unit: str = "") -> str:
@@ -19,7 +19,7 @@ def _fmt(x: float | None, unit: str = "") -> str:
 def run_bench(as_json: bool, points: int) -> int:
     """Measure and print; ``as_json``: a JSON list, one object per comparison. Returns the exit code.
 
-    ``points`` must lie in ``slowion.validate.POINTS_MIN..POINTS_MAX`` (:class:`~slowion.errors.InputError`).
+    ``points`` must lie in ``slowion.base.validate.POINTS_MIN..POINTS_MAX`` (:class:`~slowion.base.errors.InputError`).
     """
     points = validate.points(points)
     from slowion.codegen.bench import generated_rows

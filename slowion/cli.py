@@ -17,8 +17,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
-from slowion import validate
-from slowion.errors import ComputationError, InputError
+from slowion.base import validate
+from slowion.base.errors import ComputationError, InputError
 
 METALS = validate.METALS
 MODELS = validate.MODELS
@@ -262,14 +262,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def check_executor_kind() -> str:
     """The executor kind named by ``SLOWION_EXECUTOR`` (or the default), checked before the report starts."""
-    from slowion.evaluate.executor import resolve_kind
+    from slowion.report.executor import resolve_kind
 
     return resolve_kind()
 
 
 def run_report(out: str) -> int:
     """The report runner (a seam: the input-fuzzing tests put a stub here)."""
-    from slowion.evaluate.report import run_report as run
+    from slowion.report.report import run_report as run
 
     return run(out=out)
 

@@ -58,7 +58,7 @@ def report_patches(na_scale: float | None = None) -> list[tuple[object, str, obj
     """(object, attribute, value) that point the report at the stand-ins of tests/test_report.py."""
     import test_report
 
-    from slowion.evaluate import report
+    from slowion.report import report
 
     fake = test_report._fake_module()
     fake.no_equations = lambda latex: {}
@@ -85,7 +85,7 @@ def apply(patches: list[tuple[object, str, object]]) -> None:
 
 def instrument(moment: str, target: Path) -> None:
     """Wrap the one function that reaches ``moment``, so that the process pauses there."""
-    from slowion import atomic
+    from slowion.base import atomic
 
     if moment == "publish":
         real_publish = atomic.publish
@@ -122,7 +122,7 @@ def instrument(moment: str, target: Path) -> None:
 
 
 def run_report(out: Path, moment: str) -> None:
-    from slowion.evaluate import report
+    from slowion.report import report
 
     apply(report_patches(NEW_NA_SCALE))
     if moment == "compute":

@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 
-from slowion.errors import InputError
+from slowion.base.errors import InputError
 from slowion.evaluate import channelling as ch
 from slowion.evaluate.constants import metal_data
 

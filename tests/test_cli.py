@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from slowion import cli, validate
-from slowion.errors import InputError
+from slowion import cli
+from slowion.base import validate
+from slowion.base.errors import InputError
 
 HAVE_PROC = os.path.isdir("/proc/self")
 

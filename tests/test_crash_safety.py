@@ -22,9 +22,9 @@ from pathlib import Path
 import crash_helper
 import pytest
 
-from slowion import atomic
+from slowion.base import atomic
 from slowion.codegen import driver
-from slowion.evaluate import report
+from slowion.report import report
 
 HELPER = Path(__file__).resolve().parent / "crash_helper.py"
 
@@ -296,7 +296,7 @@ def test_generate_removes_the_temporary_files_of_an_older_killed_run(tmp_path, m
 
 _POOL = """
 import os, sys, time
-from slowion.evaluate import executor
+from slowion.report import executor
 if sys.argv[1] == "poll":
     executor._set_parent_death_signal = lambda signum: False
     executor.PARENT_POLL_SECONDS = 0.1

@@ -5,8 +5,8 @@ import math
 
 import pytest
 
-from slowion.errors import InputError
-from slowion.evaluate.executor import ENV_VAR, KINDS, get_executor
+from slowion.base.errors import InputError
+from slowion.report.executor import ENV_VAR, KINDS, get_executor
 
 
 def slow_square_root(x: float) -> float:
@@ -83,7 +83,7 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(capsys):
 
 
 def test_resolve_kind_checks_the_environment_without_starting_anything(monkeypatch):
-    from slowion.evaluate.executor import resolve_kind
+    from slowion.report.executor import resolve_kind
 
     monkeypatch.setenv(ENV_VAR, " Serial ")
     assert resolve_kind() == "serial"

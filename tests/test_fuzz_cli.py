@@ -28,8 +28,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from slowion import cli, validate
-from slowion.errors import InputError
+from slowion import cli
+from slowion.base import validate
+from slowion.base.errors import InputError
 from slowion.evaluate import wind
 
 settings.register_profile(
@@ -290,7 +291,7 @@ def _stop_before_computing(stage, executor_kind=None):
 def _report_until_compute(out: str) -> int:
     """The real ``run_report`` up to its first computation (``compute`` raises): the executor check, the report's
     own directory checks and the staging directory all run; then what it made is removed again."""
-    from slowion.evaluate import report
+    from slowion.report import report
 
     target = Path(os.path.abspath(out))
     new_parents = [p for p in target.parents if not os.path.lexists(p)]
@@ -313,8 +314,8 @@ def _stubs(mp: pytest.MonkeyPatch) -> None:
     import slowion.evaluate.bench
     import slowion.evaluate.channelling_map
     import slowion.evaluate.friction
-    import slowion.evaluate.report
     import slowion.evaluate.stopping
+    import slowion.report.report
 
     mp.setattr(
         slowion.audit,
@@ -334,7 +335,7 @@ def _stubs(mp: pytest.MonkeyPatch) -> None:
     mp.setattr(slowion.evaluate.stopping, "stopping_result", _fake_stopping_result)
     mp.setattr(slowion.evaluate.friction, "friction_result", _fake_friction_result)
     mp.setattr(slowion.evaluate.channelling_map, "channelling_result", _fake_channelling_result)
-    mp.setattr(slowion.evaluate.report, "compute", _stop_before_computing)
+    mp.setattr(slowion.report.report, "compute", _stop_before_computing)
     mp.setattr(cli, "run_report", _report_until_compute)
 
 

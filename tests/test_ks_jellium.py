@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from scipy.special import erf
 
-from slowion.errors import InputError
+from slowion.base.errors import InputError
 from slowion.evaluate import ks_jellium as ks
 from slowion.evaluate.friction import ENR_HE, check_inputs, friction_result, parse_values
 from slowion.evaluate.ks_jellium import Settings

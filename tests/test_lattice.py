@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pytest
 
-from slowion.errors import InputError
+from slowion.base.errors import InputError
 from slowion.evaluate.constants import metal_data
 from slowion.evaluate.lattice import (
     POSITIVITY_ORDER,

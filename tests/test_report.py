@@ -18,7 +18,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from slowion.evaluate import paper, report
+from slowion.evaluate import paper
+from slowion.report import report
 
 FAKE = "slowion_fake_upstream"
 MODEL_FACTOR = {"feg": 2.0, "lcao1": 0.1, "lcao2": 0.8, "exact": 1.2}
@@ -269,7 +270,7 @@ def test_a_killed_fallback_publish_is_undone_by_the_next_run(fake_upstream, tmp_
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     backup = tmp_path / f".rep.slowion-old-{int(dead.stdout)}-abcd_123"
     out.rename(backup)
-    from slowion import atomic
+    from slowion.base import atomic
 
     assert atomic.clean_leftovers(out) == [backup]
     assert _snapshot(out) == before and os.listdir(tmp_path) == ["rep"]
@@ -303,7 +304,7 @@ def test_failing_chain_check_or_stale_generated_code_exits_1(monkeypatch, tmp_pa
 
 
 def test_an_existing_file_as_out_is_refused(tmp_path):
-    from slowion.errors import InputError
+    from slowion.base.errors import InputError
 
     f = tmp_path / "report"
     f.write_text("not a directory")
@@ -329,7 +330,7 @@ def _refusals(tmp_path: Path) -> dict[str, str]:
 
 
 def test_bad_out_is_refused_before_anything_is_created(fake_upstream, tmp_path, monkeypatch):
-    from slowion.errors import InputError
+    from slowion.base.errors import InputError
 
     cases = _refusals(tmp_path)
     (tmp_path / "here").mkdir()
@@ -344,7 +345,7 @@ def test_bad_out_is_refused_before_anything_is_created(fake_upstream, tmp_path, 
 
 
 def test_an_unknown_executor_is_refused_before_the_directory_is_created(fake_upstream, tmp_path, monkeypatch):
-    from slowion.errors import InputError
+    from slowion.base.errors import InputError
 
     monkeypatch.setenv("SLOWION_EXECUTOR", "bogus")
     with pytest.raises(InputError, match="SLOWION_EXECUTOR"):
@@ -422,7 +423,7 @@ def _strict_json(text: str):
 def test_every_wall_clock_figure_is_in_timing_and_none_in_the_physics(fake_upstream, tmp_path):
     report.run_report(str(tmp_path))
     res = _strict_json((tmp_path / "results.json").read_text())
-    from slowion.evaluate.provenance import is_timing_key
+    from slowion.report.provenance import is_timing_key
 
     physics = {k: v for k, v in res.items() if k != "timing"}
     assert [p for p, k in _walk_keys(physics) if is_timing_key(k)] == []
@@ -440,7 +441,7 @@ def test_every_wall_clock_figure_is_in_timing_and_none_in_the_physics(fake_upstr
 
 
 def test_split_timing_takes_out_seconds_keys_by_json_pointer():
-    from slowion.evaluate.provenance import split_timing
+    from slowion.report.provenance import split_timing
 
     value = {"a/b": {"seconds": 1.5, "S0": 2.0, "seconds_exact": 3, "setup_seconds": None}, "rows": [{"seconds": 4}]}
     clean, found = split_timing(value)
@@ -485,7 +486,7 @@ def test_provenance_names_the_code_the_libraries_and_the_machine(fake_upstream, 
 def test_git_state_gives_the_revision_and_whether_tracked_files_changed(tmp_path):
     import shutil
 
-    from slowion.evaluate.provenance import git_state
+    from slowion.report.provenance import git_state
 
     if not shutil.which("git"):
         pytest.skip("git is not installed")
@@ -597,7 +598,7 @@ def test_sigterm_midway_leaves_no_staging_directory(tmp_path):
     out = tmp_path / "rep"
     script = (
         "import sys\n"
-        "from slowion.evaluate import report\n"
+        "from slowion.report import report\n"
         "report.phase1_tasks = lambda stage: [report.Task(('wind',), 'time:sleep', (60,))]\n"
         "report.run_report(sys.argv[1])\n"
     )

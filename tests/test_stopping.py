@@ -13,8 +13,8 @@ from scipy.integrate import cumulative_simpson, quad
 from scipy.interpolate import CubicSpline
 from scipy.special import gammainc, gammaincc
 
+from slowion.base.errors import InputError
 from slowion.cli import main
-from slowion.errors import InputError
 from slowion.evaluate.constants import METALS, RS_CONSISTENCY_TOLERANCE, metal_data, rs_consistency
 from slowion.evaluate.coupling import beta_max_overlap, coulomb_J0, wigner_seitz_points
 from slowion.evaluate.fermi import double_sphere

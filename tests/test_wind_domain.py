@@ -1,5 +1,5 @@
 """The supported domain of ``slowion evaluate wind``: inside it Q matches an mpmath evaluation of the same integral
-within its own stated error; its edges are where the measurement put them (slowion/validate.py, docs/evaluate.md)."""
+within its own stated error; its edges are where the measurement put them (base/validate.py, docs/evaluate.md)."""
 
 import math
 import re
@@ -8,8 +8,8 @@ import mpmath
 import numpy as np
 import pytest
 
-from slowion import validate
-from slowion.errors import InputError
+from slowion.base import validate
+from slowion.base.errors import InputError
 from slowion.evaluate import wind
 from slowion.generated.mp.wind import wind_integrand as wind_integrand_mp
 

@@ -10,7 +10,7 @@ import time
 import mpmath
 import pytest
 
-from slowion.errors import InputError
+from slowion.base.errors import InputError
 from slowion.evaluate import wind
 
 

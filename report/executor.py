@@ -24,7 +24,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from types import TracebackType
 from typing import Any, Protocol
 
-from slowion.errors import InputError
+from slowion.base.errors import InputError
 
 KINDS = ("serial", "processes", "dask")
 
@@ -262,7 +262,7 @@ def resolve_kind(kind: str | None = None) -> str:
     """The executor kind ``kind``, or that of ``SLOWION_EXECUTOR`` when ``None``, checked without starting anything.
 
     An unknown kind, or ``dask`` with no ``dask.distributed`` installed, raises
-    :class:`~slowion.errors.InputError` naming what is allowed; the report calls this before it creates a file.
+    :class:`~slowion.base.errors.InputError` naming what is allowed; the report calls this before it creates a file.
     """
     source = "executor kind"
     if kind is None:
@@ -286,7 +286,7 @@ def get_executor(kind: str | None = None, workers: int | None = None) -> Executo
     """An executor of the given ``kind`` (``serial``, ``processes``, ``dask``); ``None`` reads ``SLOWION_EXECUTOR``.
 
     ``workers`` defaults to the number of CPUs. A ``dask`` executor with no ``dask.distributed`` installed, or an
-    unknown kind, raises :class:`~slowion.errors.InputError` naming what is allowed (:func:`resolve_kind`).
+    unknown kind, raises :class:`~slowion.base.errors.InputError` naming what is allowed (:func:`resolve_kind`).
     """
     kind = resolve_kind(kind)
     if workers is not None and workers < 1:

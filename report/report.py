@@ -2,9 +2,9 @@
 
 Writes ``out/``: ``results.json`` (everything machine-readable, with its ``provenance`` and ``timing`` blocks),
 ``report.md``, ``report.html`` (self-contained) and the PNG plots. The set is built in a staging directory beside
-``out`` and replaces ``out`` as a whole (:func:`slowion.atomic.publish`): a reader, or a run killed at any moment,
+``out`` and replaces ``out`` as a whole (:func:`slowion.base.atomic.publish`): a reader, or a run killed at any moment,
 sees the previous report or the new one, never a mixture. The heavy parts run as independent tasks on one executor
-(:mod:`slowion.evaluate.executor`, chosen by ``SLOWION_EXECUTOR``). A part whose machinery is missing or fails is
+(:mod:`slowion.report.executor`, chosen by ``SLOWION_EXECUTOR``). A part whose machinery is missing or fails is
 reported as "not computed: <reason>"; no number is ever filled in for it.
 
 Exit code: 0, or 1 if one of our own derivation chains is inconsistent (audit), if the generated code is stale
@@ -29,12 +29,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from slowion import atomic
-from slowion.atomic import atomic_write_text
-from slowion.errors import InputError
+from slowion.base import atomic
+from slowion.base.atomic import atomic_write_text
+from slowion.base.errors import InputError
 from slowion.evaluate import paper
-from slowion.evaluate.executor import get_executor, resolve_kind
-from slowion.evaluate.html import (
+from slowion.report.executor import get_executor, resolve_kind
+from slowion.report.html import (
     Document,
     Equation,
     Heading,
@@ -46,8 +46,8 @@ from slowion.evaluate.html import (
     to_html,
     to_markdown,
 )
-from slowion.evaluate.plots import plot_shell_convergence, plot_stopping
-from slowion.evaluate.provenance import provenance, split_timing
+from slowion.report.plots import plot_shell_convergence, plot_stopping
+from slowion.report.provenance import provenance, split_timing
 
 METALS = ("Li", "Na", "K", "Rb")
 MODELS = ("feg", "lcao1", "lcao2", "exact")
@@ -252,18 +252,18 @@ def channelling_with_plot(plot_path: str) -> dict:
 
 #: what each part of the report calls ("module:function"); the tests point these at tiny stand-ins
 TARGETS: dict[str, str] = {
-    "audit": "slowion.evaluate.report:audit_part",
-    "generate_check": "slowion.evaluate.report:generate_check",
+    "audit": "slowion.report.report:audit_part",
+    "generate_check": "slowion.report.report:generate_check",
     "codegen_accuracy": "slowion.codegen.accuracy:accuracy_table",
     "stopping": "slowion.evaluate.stopping:stopping_result",
     "mean_stopping": "slowion.evaluate.stopping:mean_stopping",
     "shell_convergence": "slowion.evaluate.stopping:shell_convergence",
     "mpmath_checks": "slowion.evaluate.stopping:mpmath_checks",
     "eq69_accuracy": "slowion.evaluate.multicentre:eq69_accuracy",
-    "channelling": "slowion.evaluate.report:channelling_with_plot",
-    "wind": "slowion.evaluate.report:wind_with_plot",
-    "he_friction": "slowion.evaluate.report:he_friction",
-    "equations": "slowion.evaluate.html:render_equations",
+    "channelling": "slowion.report.report:channelling_with_plot",
+    "wind": "slowion.report.report:wind_with_plot",
+    "he_friction": "slowion.report.report:he_friction",
+    "equations": "slowion.report.html:render_equations",
 }
 
 
@@ -350,7 +350,7 @@ def compute(stage: Path, executor_kind: str | None = None) -> dict:
     """All numbers of the report (a dict ready for results.json); plots from workers land in ``stage``.
 
     Every wall-clock figure a task reports (keys named like ``seconds``) is moved out of the physics into
-    ``timing["fields"]`` under its JSON pointer (:func:`slowion.evaluate.provenance.split_timing`).
+    ``timing["fields"]`` under its JSON pointer (:func:`slowion.report.provenance.split_timing`).
     """
     import datetime
 
@@ -630,7 +630,7 @@ def report_directory(out: str) -> Path:
 def _check_out(out: str) -> Path:
     """The directory ``--out`` names, checked before anything is created; raises InputError naming ``--out``.
 
-    The report replaces that directory as a whole (:func:`slowion.atomic.publish`), so it must be new, empty or
+    The report replaces that directory as a whole (:func:`slowion.base.atomic.publish`), so it must be new, empty or
     an earlier report (only :data:`REPORT_FILES`), not the current directory or one that holds it, and its parent
     must be a directory we can write (the staging directory is created beside it). A symbolic link to a
     directory is followed: the link stays, the directory it names is replaced.
@@ -709,7 +709,7 @@ def run_report(out: str) -> int:
     """Write the report into ``out`` (results.json, report.md, report.html, PNG plots); 0, or 1 (see module doc).
 
     Nothing is created before the executor kind and ``out`` are checked. The new report is built in a staging
-    directory beside ``out`` and replaces ``out`` as a whole (:func:`slowion.atomic.publish`): a reader, or a
+    directory beside ``out`` and replaces ``out`` as a whole (:func:`slowion.base.atomic.publish`): a reader, or a
     run killed at any moment, sees the previous report or the new one, never a mixture.
     """
     kind = resolve_kind()

@@ -1,5 +1,5 @@
 """One validator per input: each takes a value (a command-line string or a Python number), returns it converted,
-or raises :class:`~slowion.errors.InputError` naming the parameter and the allowed range.
+or raises :class:`~slowion.base.errors.InputError` naming the parameter and the allowed range.
 
 The command line uses them as argparse ``type=`` functions (through ``slowion.cli``, which puts the flag in place
 of the parameter name); the evaluators call the same functions on their arguments, so an input is judged by one
@@ -34,7 +34,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from slowion.errors import InputError
+from slowion.base.errors import InputError
 
 METALS: tuple[str, ...] = ("Li", "Na", "K", "Rb")
 MODELS: tuple[str, ...] = ("feg", "lcao1", "lcao2", "exact")
