@@ -2,13 +2,16 @@
 
 Each module listed in :data:`DERIVATION_MODULES` defines ``identities() -> list[Identity]`` and may define
 ``chain_checks() -> list[ChainCheck]``. The list is explicit (no discovery by file name) so that the audit order
-is stable and a module that fails to import is an error, not a silent omission.
+is stable and a module that fails to import is an error, not a silent omission. The functions take the modules as
+an argument (default: all of them), so that a caller audits a part of the registry (the report audits the modules
+in parallel, one per task) without changing this module's state.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 
 from slowion.derive.identity import GROUPS, STATUSES, ChainCheck, Identity
@@ -23,8 +26,6 @@ DERIVATION_MODULES: tuple[str, ...] = (
     "slowion.derive.wind",  # Das 9-12, A, B, X-1
     "slowion.derive.friction",  # X-9 to X-12: phase-shift friction, Friedel sum, Born limit
 )
-#: the full list (DERIVATION_MODULES may be narrowed to one module for a part of the audit)
-ALL_MODULES: tuple[str, ...] = DERIVATION_MODULES
 
 
 @cache
@@ -32,10 +33,10 @@ def _module(name: str):
     return importlib.import_module(name)
 
 
-def all_identities() -> list[Identity]:
-    """All identity records, in module order; keys are unique."""
+def all_identities(modules: Sequence[str] = DERIVATION_MODULES) -> list[Identity]:
+    """The identity records of ``modules`` (default: the whole registry), in module order; keys are unique."""
     out: list[Identity] = []
-    for name in DERIVATION_MODULES:
+    for name in modules:
         out.extend(_module(name).identities())
     keys = Counter(i.key for i in out)
     dup = [k for k, n in keys.items() if n > 1]
@@ -44,9 +45,10 @@ def all_identities() -> list[Identity]:
     return out
 
 
-def all_chain_checks() -> list[ChainCheck]:
+def all_chain_checks(modules: Sequence[str] = DERIVATION_MODULES) -> list[ChainCheck]:
+    """The chain checks of ``modules`` (default: the whole registry), in module order."""
     out: list[ChainCheck] = []
-    for name in DERIVATION_MODULES:
+    for name in modules:
         mod = _module(name)
         if hasattr(mod, "chain_checks"):
             out.extend(mod.chain_checks())

@@ -74,7 +74,8 @@ STATEMENTS: dict[str, str] = {
     "feg_vs_lcao": "FEG about three times too large, LCAO-I about eight times too small (DF Sec. IV, Table I)",
 }
 
-METALS = ("Li", "Na", "K", "Rb")
+#: the metal of DF Table I and Eq. 80 (also that of the report's channelling map and sensitivity table)
+NA = "Na"
 
 
 def eq81_factor(s_fraction: float, s_fraction_rb: float = 1.0) -> float:

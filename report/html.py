@@ -1,16 +1,15 @@
 """The report as a list of blocks, rendered to Markdown and to one self-contained HTML file.
 
-Self-contained means: no network at view time. Plots are embedded as base64 PNG ``data:`` URIs; equations are
-rendered from the registry's LaTeX by matplotlib's mathtext to PNG, and where mathtext cannot parse a form
-(matrices, ``\\begin{...}`` environments, unknown macros) the LaTeX source is shown in ``<code>``. No ``src`` or
-``href`` in the output points outside the file.
+Self-contained means: no network at view time. Plots are embedded as base64 PNG ``data:`` URIs; formulas are
+presentation MathML written from the SymPy expressions themselves (:mod:`slowion.report.mathml`), which the browser
+typesets as text (no JavaScript, no images); a form without MathML is shown as its LaTeX source in ``<code>``. The
+Markdown keeps the LaTeX source in backticks. No ``src`` or ``href`` in the output points outside the file.
 """
 
 from __future__ import annotations
 
 import base64
 import html
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +34,7 @@ class Table:
     columns: list[str]
     rows: list[list[object]]
     caption: str = ""
+    css_class: str = ""  # a class of the HTML table (e.g. a status: "not_checked")
 
 
 @dataclass
@@ -45,12 +45,12 @@ class Image:
 
 @dataclass
 class Equation:
-    """One equation of the audit: its key and status, printed and derived LaTeX."""
+    """One equation of the audit: its key and status, and its forms (printed, derived) as LaTeX and MathML."""
 
     key: str
     status: str
     title: str
-    forms: list[tuple[str, str]]  # (label, latex)
+    forms: list[tuple[str, str, str | None]]  # (label, latex, <math> element or None)
 
 
 @dataclass
@@ -116,49 +116,13 @@ def to_markdown(doc: Document) -> str:
         elif isinstance(b, Image):
             out += [f"![{b.caption}]({b.path.name})", "", f"*{b.caption}*", ""]
         elif isinstance(b, Equation):
-            forms = "; ".join(f"{label}: `{latex}`" for label, latex in b.forms if latex)
+            forms = "; ".join(f"{label}: `{latex}`" for label, latex, _ in b.forms if latex)
             out += [f"- **{b.key}** [{b.status}] {b.title}. {forms}"]
         elif isinstance(b, Preformatted):
             out += ["```", b.text.rstrip("\n"), "```", ""]
         else:
             raise TypeError(f"unknown block {type(b).__name__}")
     return "\n".join(out).rstrip("\n") + "\n"
-
-
-# ----------------------------------------------------------------------------------------------------------
-# equations: mathtext -> PNG, or the source in <code>
-
-_MATHTEXT_UNSUPPORTED = re.compile(r"\\begin|\\end|\\operatorname|\\text\{|\\limits|\\substack|\\mathrm\{d\}\\!")
-#: longer LaTeX is shown as source: mathtext lays it out on one line, unreadably wide
-MAX_MATHTEXT_CHARS = 400
-
-
-def render_latex_png(latex: str, dpi: int = 100) -> bytes | None:
-    """PNG bytes of ``latex`` typeset by matplotlib mathtext, or None if mathtext cannot parse it."""
-    if not latex or len(latex) > MAX_MATHTEXT_CHARS or _MATHTEXT_UNSUPPORTED.search(latex):
-        return None
-    from matplotlib import mathtext
-
-    buf = io.BytesIO()
-    try:
-        mathtext.math_to_image(f"${latex}$", buf, format="png", dpi=dpi)
-    except (ValueError, RuntimeError, KeyError, IndexError):
-        return None
-    return buf.getvalue()
-
-
-def render_equations(latex_forms: list[str]) -> dict[str, str | None]:
-    """LaTeX -> base64 PNG (or None when mathtext cannot parse it); one call per distinct form.
-
-    A module-level function of plain strings, so that the report can run it on the executor.
-    """
-    out: dict[str, str | None] = {}
-    for latex in latex_forms:
-        if latex in out:
-            continue
-        png = render_latex_png(latex)
-        out[latex] = base64.b64encode(png).decode("ascii") if png is not None else None
-    return out
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -175,8 +139,15 @@ caption{caption-side:top;text-align:left;font-style:italic;padding-bottom:.3em}
 figure{margin:1em 0}figcaption{font-style:italic;font-size:.92em}
 img.plot{max-width:100%}code,pre{background:#f6f6f6;font-size:.88em}pre{padding:.6em;overflow-x:auto}
 .eq{margin:.5em 0 1em;padding-left:.8em;border-left:3px solid #ddd}.eq code{white-space:pre-wrap}
+.form{display:flex;align-items:baseline;gap:.6em;margin:.3em 0}.form .label{min-width:4.5em;color:#555}
+.form math{display:block;overflow-x:auto;max-width:100%;font-size:1.05em;padding:.1em 0}
 .status{font-weight:600;padding:0 .3em;border-radius:3px}
-.verified{background:#d9f2d9}.conditional{background:#fdf0c8}.erratum{background:#f8d3d3}.open{background:#e3e3f3}
+.status.verified{background:#d9f2d9}.status.definition{background:#dcebf7}.status.conditional{background:#fdf0c8}
+.status.erratum{background:#f8d3d3}.status.typo{background:#f6e0f0}.status.open{background:#e3e3f3}
+.status.not_checked{background:#eeeeee}
+.eq.verified{border-left-color:#5cb85c}.eq.definition{border-left-color:#5b9bd5}.eq.conditional{border-left-color:#e0b020}
+.eq.erratum{border-left-color:#d9534f}.eq.typo{border-left-color:#c36bb0}.eq.open{border-left-color:#8080c0}
+table.not_checked{border-left:3px solid #bbb}
 .missing{color:#a00}
 """
 
@@ -196,9 +167,24 @@ def _anchor(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def to_html(doc: Document, equations_png: dict[str, str | None] | None = None) -> str:
-    """Self-contained HTML. ``equations_png`` maps LaTeX to base64 PNG (from :func:`render_equations`)."""
-    equations_png = equations_png or {}
+def _equation(b: Equation) -> str:
+    """The record's key, status and title, then one line per form: its MathML, or its LaTeX source without one."""
+    status = html.escape(b.status, quote=True)
+    parts = [
+        f'<div class="eq {status}"><strong>{html.escape(b.key)}</strong> '
+        f'<span class="status {status}">{html.escape(b.status)}</span> {html.escape(b.title)}'
+    ]
+    for label, latex, mathml in b.forms:
+        if not latex and not mathml:
+            continue
+        shown = mathml if mathml else f"<code>{html.escape(latex)}</code>"
+        parts.append(f'<div class="form"><span class="label">{html.escape(label)}:</span> {shown}</div>')
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def to_html(doc: Document) -> str:
+    """Self-contained HTML (plots embedded, formulas as MathML, no script)."""
     body: list[str] = []
     toc: list[str] = []
     for b in doc.blocks:
@@ -213,7 +199,8 @@ def to_html(doc: Document, equations_png: dict[str, str | None] | None = None) -
             cap = f"<caption>{_inline(b.caption)}</caption>" if b.caption else ""
             head = "".join(f"<th>{_esc(c)}</th>" for c in b.columns)
             rows = "".join("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in row) + "</tr>" for row in b.rows)
-            body.append(f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+            cls = f' class="{html.escape(b.css_class, quote=True)}"' if b.css_class else ""
+            body.append(f"<table{cls}>{cap}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
         elif isinstance(b, Image):
             data = base64.b64encode(Path(b.path).read_bytes()).decode("ascii")
             body.append(
@@ -221,22 +208,7 @@ def to_html(doc: Document, equations_png: dict[str, str | None] | None = None) -
                 f"<figcaption>{_inline(b.caption)}</figcaption></figure>"
             )
         elif isinstance(b, Equation):
-            parts = [
-                f'<div class="eq"><strong>{html.escape(b.key)}</strong> '
-                f'<span class="status {html.escape(b.status)}">{html.escape(b.status)}</span> '
-                f"{html.escape(b.title)}"
-            ]
-            for label, latex in b.forms:
-                if not latex:
-                    continue
-                png = equations_png.get(latex)
-                if png is not None:
-                    shown = f'<img alt="{html.escape(latex)}" src="data:image/png;base64,{png}">'
-                else:
-                    shown = f"<code>{html.escape(latex)}</code>"
-                parts.append(f"<div>{html.escape(label)}: {shown}</div>")
-            parts.append("</div>")
-            body.append("".join(parts))
+            body.append(_equation(b))
         elif isinstance(b, Preformatted):
             body.append(f"<pre>{html.escape(b.text)}</pre>")
         else:

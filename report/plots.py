@@ -1,15 +1,21 @@
 """Report plots (PNG): stopping by metal and model beside DF and ENR, and LCAO-II convergence in neighbour shells.
 
 Uses matplotlib's object interface (``Figure``), not pyplot: no global state, no display needed. The channelling
-map and Q(r_s) are drawn by their owners (``evaluate.channelling.plot_channelling``, ``evaluate.wind.plot_wind``).
+map and Q(r_s) are drawn by their owners in the workers (``evaluate.channelling_map.plot_channelling_map``,
+``evaluate.wind.plot_wind``); :func:`main_plots` draws the other two in the main process from the collected numbers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from matplotlib.figure import Figure
+
+from slowion.base.validate import METALS, MODELS
+from slowion.evaluate import paper
+from slowion.evaluate.paper_compare import our_s0
 
 MODEL_LABELS = {
     "feg": "FEG (Eq. 77)",
@@ -106,3 +112,43 @@ def plot_shell_convergence(series: Mapping[str, tuple[Sequence[int], Sequence[fl
     path = Path(path)
     fig.savefig(path, format="png", metadata=_PNG_META)
     return path
+
+
+def main_plots(stage: Path, results: dict) -> dict[str, str]:
+    """Stopping by metal and model, and the shell convergence; name -> file name or 'not computed: ...'."""
+    out = {}
+    ours = {m: {model: our_s0(results, m, model) for model in MODELS} for m in METALS}
+    if any(v is not None for row in ours.values() for v in row.values()):
+        plot_stopping(
+            ours,
+            {m: v.value for m, v in paper.TABLE_II_A.items()},
+            {m: v.value for m, v in paper.ENR.items()},
+            {k: v.value for k, v in paper.TABLE_I.items()},
+            stage / "stopping.png",
+        )
+        out["stopping"] = "stopping.png"
+    else:
+        out["stopping"] = "not computed: no stopping power was computed"
+    series = {m: shell_series(results["shell_convergence"].get(m)) for m in METALS}
+    series = {m: s for m, s in series.items() if s}
+    if series:
+        plot_shell_convergence(series, stage / "shell_convergence.png")
+        out["shell_convergence"] = "shell_convergence.png"
+    else:
+        out["shell_convergence"] = "not computed: no shell convergence was computed"
+    for name, key in (("channelling", "channelling"), ("wind", "wind")):
+        r = results.get(key)
+        out[name] = r.get("plot") if isinstance(r, dict) and r.get("plot") else "not computed"
+    return out
+
+
+def shell_series(conv: Any) -> tuple[list[int], list[float]] | None:
+    """(shells, S0) from a shell_convergence result: a list of {"shells", "S0"} rows, or a dict holding one."""
+    rows = conv.get("rows") if isinstance(conv, dict) else conv
+    if not isinstance(rows, list):
+        return None
+    pts = [(r["shells"], r["S0"]) for r in rows if isinstance(r, dict) and r.get("S0") is not None and "shells" in r]
+    if not pts:
+        return None
+    pts.sort()
+    return [p[0] for p in pts], [p[1] for p in pts]

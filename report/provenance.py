@@ -16,6 +16,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import slowion
+
 #: the libraries whose versions can change a number of the report (distribution names)
 PACKAGES = ("numpy", "scipy", "sympy", "mpmath", "qc-BFit", "matplotlib")
 
@@ -40,8 +42,6 @@ def checkout_root() -> Path | None:
     Only the folder that holds the ``slowion`` package counts: an installed copy inside some other repository
     (a virtual environment in a project, say) is not "run from a checkout".
     """
-    import slowion
-
     root = Path(slowion.__file__).resolve().parent.parent
     return root if (root / ".git").exists() else None
 
@@ -72,12 +72,10 @@ def git_state(root: Path | None = None) -> tuple[str | None, bool | None]:
 
 def provenance(executor: dict[str, Any], now: datetime.datetime | None = None) -> dict[str, Any]:
     """The ``provenance`` block of results.json: code, libraries, interpreter, machine, executor, date (UTC)."""
-    from slowion import __version__
-
     revision, dirty = git_state()
     now = now or datetime.datetime.now(datetime.UTC)
     return {
-        "slowion_version": __version__,
+        "slowion_version": slowion.__version__,
         "git_revision": revision,
         "git_dirty": dirty,
         "python": platform.python_version(),

@@ -5,23 +5,33 @@ from __future__ import annotations
 import json
 import sys
 import textwrap
+from collections.abc import Sequence
 
-from slowion.derive import registry
 from slowion.derive.coverage import not_checked
-from slowion.derive.identity import GROUPS
-from slowion.derive.registry import all_chain_checks, all_identities, status_counts, summary
+from slowion.derive.identity import GROUPS, ChainCheck, Identity
+from slowion.derive.registry import DERIVATION_MODULES, all_chain_checks, all_identities, status_counts, summary
 
 
-def audit_records() -> dict:
-    """The JSON document of ``slowion audit --json``, plus the chain checks and the numbered equations that have
-    no record, each with the reason there is nothing to check."""
-    ids = all_identities()
-    chains = all_chain_checks()
+def audit_records(modules: Sequence[str] = DERIVATION_MODULES) -> dict:
+    """The JSON document of ``slowion audit --json`` for ``modules`` (default: the whole registry), plus the chain
+    checks and the numbered equations that have no record, each with the reason there is nothing to check."""
+    return audit_document(
+        all_identities(modules), all_chain_checks(modules), complete=tuple(modules) == DERIVATION_MODULES
+    )
+
+
+def audit_document(ids: list[Identity], chains: list[ChainCheck], complete: bool = True) -> dict:
+    """The audit document of these records and chain checks (each record is audited here, once).
+
+    ``complete``: the records are those of the whole registry, so every numbered equation without one must have
+    a reason (:func:`slowion.derive.coverage.not_checked` raises otherwise); a part of the registry only lists the
+    reasons of the equations it does not record.
+    """
     return {
         "identities": [i.as_record() for i in ids],
         "summary": summary(ids),
         "statuses": status_counts(ids),
-        "not_checked": not_checked({i.key for i in ids}, strict=registry.DERIVATION_MODULES == registry.ALL_MODULES),
+        "not_checked": not_checked({i.key for i in ids}, strict=complete),
         "chain_checks": [
             {"name": c.name, "holds": c.holds, "method": c.verdict().method, "witness": c.verdict().witness}
             for c in chains

@@ -269,7 +269,7 @@ def check_executor_kind() -> str:
 
 def run_report(out: str) -> int:
     """The report runner (a seam: the input-fuzzing tests put a stub here)."""
-    from slowion.report.report import run_report as run
+    from slowion.report.run import run_report as run
 
     return run(out=out)
 

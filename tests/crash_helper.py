@@ -58,17 +58,14 @@ def report_patches(na_scale: float | None = None) -> list[tuple[object, str, obj
     """(object, attribute, value) that point the report at the stand-ins of tests/test_report.py."""
     import test_report
 
-    from slowion.report import report
+    from slowion.report import audit_part, plan, run
 
     fake = test_report._fake_module()
-    fake.no_equations = lambda latex: {}
     patches: list[tuple[object, str, object]] = [
-        (report, "audit_module_names", lambda: ("fake.derive",)),
-        (report, "main_plots", tiny_plots),
+        (audit_part, "audit_module_names", lambda: ("fake.derive",)),
+        (run, "main_plots", tiny_plots),
     ]
-    targets = {"channelling": "channelling", "wind": "wind", "equations": "no_equations"}
-    for role, target in report.TARGETS.items():
-        patches.append((report.TARGETS, role, f"{test_report.FAKE}:{targets.get(role, target.split(':')[1])}"))
+    patches += [(plan.TARGETS, role, fn) for role, fn in test_report.fake_targets(fake).items()]
     patches.append((sys.modules, test_report.FAKE, fake))
     if na_scale is not None:
         patches.append((test_report.METAL_SCALE, "Na", na_scale))
@@ -122,7 +119,7 @@ def instrument(moment: str, target: Path) -> None:
 
 
 def run_report(out: Path, moment: str) -> None:
-    from slowion.report import report
+    from slowion.report import plan, run
 
     apply(report_patches(NEW_NA_SCALE))
     if moment == "compute":
@@ -133,20 +130,22 @@ def run_report(out: Path, moment: str) -> None:
             os.write(sys.stdout.fileno(), f"WORKER {os.getpid()}\n".encode())
             time.sleep(120)
 
-        sys.modules["slowion_fake_upstream"].stopping_result = hang
+        fake = sys.modules["slowion_fake_upstream"]
+        hang.__module__, hang.__qualname__ = fake.__name__, "stopping_result"  # pickled by reference to the workers
+        fake.stopping_result = plan.TARGETS["stopping"] = hang
         os.environ["SLOWION_EXECUTOR"] = "processes"
     else:
         os.environ["SLOWION_EXECUTOR"] = "serial"
     if moment == "writing":
-        real_write = report.atomic_write_text
+        real_write = run.atomic_write_text
 
         def write(path, text):
             real_write(path, text)
             pause(moment)
 
-        report.atomic_write_text = write
+        run.atomic_write_text = write
     instrument(moment, out.resolve())
-    report.run_report(str(out))
+    run.run_report(str(out))
 
 
 def run_generate(directory: Path, moment: str) -> None:

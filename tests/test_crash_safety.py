@@ -24,7 +24,7 @@ import pytest
 
 from slowion.base import atomic
 from slowion.codegen import driver
-from slowion.report import report
+from slowion.report import run
 
 HELPER = Path(__file__).resolve().parent / "crash_helper.py"
 
@@ -155,7 +155,7 @@ def _stand_in_report(out: Path, na_scale: float | None = None) -> None:
         for obj, name, value in crash_helper.report_patches(na_scale):
             (mp.setitem if isinstance(obj, dict) else mp.setattr)(obj, name, value)
         mp.setenv("SLOWION_EXECUTOR", "serial")
-        assert report.run_report(str(out)) == 0
+        assert run.run_report(str(out)) == 0
     finally:
         mp.undo()
 

@@ -291,12 +291,12 @@ def _stop_before_computing(stage, executor_kind=None):
 def _report_until_compute(out: str) -> int:
     """The real ``run_report`` up to its first computation (``compute`` raises): the executor check, the report's
     own directory checks and the staging directory all run; then what it made is removed again."""
-    from slowion.report import report
+    from slowion.report import run
 
     target = Path(os.path.abspath(out))
     new_parents = [p for p in target.parents if not os.path.lexists(p)]
     try:
-        report.run_report(out)
+        run.run_report(out)
     except _StopBeforeComputing:
         pass
     else:
@@ -315,7 +315,7 @@ def _stubs(mp: pytest.MonkeyPatch) -> None:
     import slowion.evaluate.channelling_map
     import slowion.evaluate.friction
     import slowion.evaluate.stopping
-    import slowion.report.report
+    import slowion.report.run
 
     mp.setattr(
         slowion.audit,
@@ -335,7 +335,7 @@ def _stubs(mp: pytest.MonkeyPatch) -> None:
     mp.setattr(slowion.evaluate.stopping, "stopping_result", _fake_stopping_result)
     mp.setattr(slowion.evaluate.friction, "friction_result", _fake_friction_result)
     mp.setattr(slowion.evaluate.channelling_map, "channelling_result", _fake_channelling_result)
-    mp.setattr(slowion.report.report, "compute", _stop_before_computing)
+    mp.setattr(slowion.report.run, "compute", _stop_before_computing)
     mp.setattr(cli, "run_report", _report_until_compute)
 
 
