@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from slowion.report.html import Document
-from slowion.report.sections.audit import audit_section
-from slowion.report.sections.channelling import channelling_section
-from slowion.report.sections.comparison import comparison_section
-from slowion.report.sections.friction import friction_section, wind_section
-from slowion.report.sections.overview import codegen_section, mpmath_section, summary_section, timing_section
-from slowion.report.sections.stopping import convergence_section, eq69_section, sensitivity_section, stopping_section
+from slowion.report.sections_audit import audit_section
+from slowion.report.sections_channelling import channelling_section
+from slowion.report.sections_comparison import comparison_section
+from slowion.report.sections_friction import friction_section, wind_section
+from slowion.report.sections_overview import codegen_section, mpmath_section, summary_section, timing_section
+from slowion.report.sections_stopping import convergence_section, eq69_section, sensitivity_section, stopping_section
 
 TITLE = "slowion report: He stopping in alkali metals (Dorado & Flores) and the electron wind (Das)"
 

@@ -11,7 +11,7 @@ from slowion.evaluate.paper import NA
 from slowion.evaluate.paper_compare import our_s0, ratio, shells_used
 from slowion.report.html import Document, Heading, Image, Paragraph, Table, fmt
 from slowion.report.plots import shell_series
-from slowion.report.sections.common import missing, records_block
+from slowion.report.sections_common import missing, records_block
 
 
 def stopping_section(doc: Document, results: dict, stage: Path, plots: dict) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slowion.evaluate.paper_compare import shells_used
 from slowion.report.html import Document, Heading, Paragraph, Table, fmt
-from slowion.report.sections.common import pct
+from slowion.report.sections_common import pct
 
 
 def comparison_section(doc: Document, results: dict) -> None:

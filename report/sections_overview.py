@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from slowion.report.html import Document, Heading, Paragraph, Preformatted, Table
-from slowion.report.sections.common import missing, records_block
+from slowion.report.sections_common import missing, records_block
 
 
 def summary_section(doc: Document, results: dict) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from slowion.derive.identity import GROUPS
 from slowion.report.audit_part import FORMS
 from slowion.report.html import Document, Equation, Heading, Paragraph, Table
-from slowion.report.sections.common import missing
+from slowion.report.sections_common import missing
 
 
 def audit_section(doc: Document, results: dict, formulas: dict[str, dict[str, str | None]]) -> None:

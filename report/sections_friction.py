@@ -7,7 +7,7 @@ from pathlib import Path
 
 from slowion.evaluate.paper_compare import FRICTION_MODELS
 from slowion.report.html import Document, Heading, Image, Paragraph, Table
-from slowion.report.sections.common import missing, records_block
+from slowion.report.sections_common import missing, records_block
 
 
 def wind_section(doc: Document, results: dict, stage: Path, plots: dict) -> None:

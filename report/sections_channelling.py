@@ -6,7 +6,7 @@ from pathlib import Path
 
 from slowion.evaluate import paper
 from slowion.report.html import Document, Heading, Image, Paragraph, fmt
-from slowion.report.sections.common import missing, records_block
+from slowion.report.sections_common import missing, records_block
 
 
 def channelling_section(doc: Document, results: dict, stage: Path, plots: dict) -> None:
