@@ -141,6 +141,7 @@ img.plot{max-width:100%}code,pre{background:#f6f6f6;font-size:.88em}pre{padding:
 .eq{margin:.5em 0 1em;padding-left:.8em;border-left:3px solid #ddd}.eq code{white-space:pre-wrap}
 .form{display:flex;align-items:baseline;gap:.6em;margin:.3em 0}.form .label{min-width:4.5em;color:#555}
 .form math{display:block;overflow-x:auto;max-width:100%;font-size:1.05em;padding:.1em 0}
+math{font-family:'STIX Two Math','Latin Modern Math','DejaVu Math TeX Gyre','Cambria Math',math}
 .status{font-weight:600;padding:0 .3em;border-radius:3px}
 .status.verified{background:#d9f2d9}.status.definition{background:#dcebf7}.status.conditional{background:#fdf0c8}
 .status.erratum{background:#f8d3d3}.status.typo{background:#f6e0f0}.status.open{background:#e3e3f3}
