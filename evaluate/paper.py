@@ -74,8 +74,6 @@ STATEMENTS: dict[str, str] = {
     "feg_vs_lcao": "FEG about three times too large, LCAO-I about eight times too small (DF Sec. IV, Table I)",
 }
 
-METALS = ("Li", "Na", "K", "Rb")
-
 
 def eq81_factor(s_fraction: float, s_fraction_rb: float = 1.0) -> float:
     """DF Eq. 81: the s-occupancy correction n_s^2 / n_s^2(Rb), with n_s the s fraction of the occupied states.

@@ -31,6 +31,7 @@ from typing import Any
 
 from slowion.base import atomic
 from slowion.base.atomic import atomic_write_text
+from slowion.base.choices import BETA_CHOICES, METALS, MODELS
 from slowion.base.errors import InputError
 from slowion.evaluate import paper
 from slowion.report.executor import get_executor, resolve_kind
@@ -48,9 +49,6 @@ from slowion.report.html import (
 )
 from slowion.report.plots import plot_shell_convergence, plot_stopping
 from slowion.report.provenance import provenance, split_timing
-
-METALS = ("Li", "Na", "K", "Rb")
-MODELS = ("feg", "lcao1", "lcao2", "exact")
 
 #: the metal of DF Table I, Eq. 80, the channelling map and our sensitivity table
 NA = "Na"
@@ -259,7 +257,7 @@ TARGETS: dict[str, str] = {
     "mean_stopping": "slowion.evaluate.stopping:mean_stopping",
     "shell_convergence": "slowion.evaluate.stopping:shell_convergence",
     "mpmath_checks": "slowion.evaluate.stopping:mpmath_checks",
-    "eq69_accuracy": "slowion.evaluate.multicentre:eq69_accuracy",
+    "eq69_accuracy": "slowion.evaluate.eq69:eq69_accuracy",
     "channelling": "slowion.report.report:channelling_with_plot",
     "wind": "slowion.report.report:wind_with_plot",
     "he_friction": "slowion.report.report:he_friction",
@@ -291,10 +289,6 @@ def phase1_tasks(stage: Path) -> list[Task]:
     tasks += [stopping(m, model) for m in METALS for model in ("lcao2", "lcao1", "feg")]
     tasks += [Task(("mpmath_checks",), T["mpmath_checks"])]
     return tasks
-
-
-#: the two choices of beta (DF Eq. 23) that evaluate.coupling offers
-BETA_CHOICES = ("fit", "27/16")
 
 
 def sensitivity_plan(base: dict) -> list[tuple[str, str, Any, Task]]:

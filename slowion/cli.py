@@ -18,10 +18,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from slowion.base import validate
+from slowion.base.choices import METALS, MODELS
 from slowion.base.errors import ComputationError, InputError
-
-METALS = validate.METALS
-MODELS = validate.MODELS
 
 #: parameter name (as the validators and evaluators spell it) -> command-line flag
 FLAGS = {
