@@ -30,7 +30,6 @@ import time
 from collections.abc import Sequence
 
 import numpy as np
-from matplotlib.figure import Figure
 from numpy.polynomial import Chebyshev
 
 from slowion.base import validate
@@ -324,6 +323,10 @@ def square_symmetry_images(m: np.ndarray) -> list[np.ndarray]:
 
 def plot_channelling(result: dict, path) -> str:
     """Contour map of S_R / S0 over the (100) plane (cf. DF Fig. 3), atomic rows marked; PNG written to ``path``."""
+    # matplotlib is imported here, not at module level: drawing is this function's only use, and its import
+    # (~1 s) would otherwise slow every `slowion evaluate` call
+    from matplotlib.figure import Figure
+
     x = np.asarray(result["x"])
     y = np.asarray(result["y"])
     m = np.asarray(result["map"])

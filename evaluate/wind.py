@@ -15,7 +15,6 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from matplotlib.figure import Figure
 from scipy.integrate import quad
 
 from slowion.base import validate
@@ -108,6 +107,10 @@ def wind_table(rs_values: Sequence[float] = RS_TABLE, Z: float = 1.0) -> list[di
 
 def plot_wind(path: str) -> None:
     """PNG of Q(r_s) for Z = 1 (curve) with the table points and the alkali metals marked."""
+    # matplotlib is imported here, not at module level: drawing is this function's only use, and its import
+    # (~1 s) would otherwise slow every `slowion evaluate` call
+    from matplotlib.figure import Figure
+
     rs_curve = np.linspace(1.5, 6.5, 26)
     Q_curve = [wind_result(r)["Q"] for r in rs_curve]
     table = wind_table()

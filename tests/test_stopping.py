@@ -15,7 +15,7 @@ from scipy.special import gammainc, gammaincc
 
 from slowion.base.errors import InputError
 from slowion.cli import main
-from slowion.evaluate.constants import METALS, RS_CONSISTENCY_TOLERANCE, metal_data, rs_consistency
+from slowion.evaluate.constants import METAL_DATA, METALS, RS_CONSISTENCY_TOLERANCE, metal_data, rs_consistency
 from slowion.evaluate.coupling import BETA_CHOICES, beta_max_overlap, coulomb_J0, coupling, wigner_seitz_points
 from slowion.evaluate.fermi import double_sphere
 from slowion.evaluate.orbitals import helium_1s, valence_orbital
@@ -58,6 +58,13 @@ def test_double_fermi_surface_normalisation_reproduces_feg():
     """G = 1 in the double Fermi-surface form: int int |k^ - k'^|^2 dOmega dOmega' = 32 pi^2."""
     value = double_sphere(lambda a, b: np.clip(2 - 2 * a @ b.T, 0, 4), 47)
     assert value == pytest.approx(32 * math.pi**2, rel=1e-13)
+
+
+def test_the_metal_data_are_keyed_by_the_metals_the_validator_accepts():
+    """One list of metals (base/choices.py): the physical data cover exactly it, in its order."""
+    assert tuple(METAL_DATA) == METALS
+    assert all(METAL_DATA[m].symbol == m for m in METALS)
+    assert metal_data(" na ") is METAL_DATA["Na"]
 
 
 @pytest.mark.parametrize("beta", BETA_CHOICES)
