@@ -25,6 +25,7 @@ of the lattice constant a, with atomic rows at (0, 0), (1, 0), (0, 1), (1, 1), (
 
 from __future__ import annotations
 
+import io
 import math
 import time
 from collections.abc import Sequence
@@ -33,6 +34,7 @@ import numpy as np
 from numpy.polynomial import Chebyshev
 
 from slowion.base import validate
+from slowion.base.atomic import atomic_write_bytes
 from slowion.base.errors import InputError
 from slowion.evaluate.chebyshev import adaptive_chebyshev
 from slowion.evaluate.constants import default_shells, metal_data
@@ -322,7 +324,9 @@ def square_symmetry_images(m: np.ndarray) -> list[np.ndarray]:
 
 
 def plot_channelling(result: dict, path) -> str:
-    """Contour map of S_R / S0 over the (100) plane (cf. DF Fig. 3), atomic rows marked; PNG written to ``path``."""
+    """Contour map of S_R / S0 over the (100) plane (cf. DF Fig. 3), atomic rows marked; PNG written to ``path``
+    (checked by ``validate.output_file``, written atomically)."""
+    validate.output_file(path, "plot")
     # matplotlib is imported here, not at module level: drawing is this function's only use, and its import
     # (~1 s) would otherwise slow every `slowion evaluate` call
     from matplotlib.figure import Figure
@@ -347,7 +351,9 @@ def plot_channelling(result: dict, path) -> str:
         fontsize=9,
     )
     fig.tight_layout()
-    fig.savefig(path)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    atomic_write_bytes(path, buf.getvalue())
     return str(path)
 
 

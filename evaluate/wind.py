@@ -11,6 +11,7 @@ larger of QUADPACK's estimate and the difference between this and an independent
 
 from __future__ import annotations
 
+import io
 import math
 from collections.abc import Sequence
 
@@ -18,11 +19,12 @@ import numpy as np
 from scipy.integrate import quad
 
 from slowion.base import validate
+from slowion.base.atomic import atomic_write_bytes
 from slowion.base.errors import ComputationError
 from slowion.evaluate.constants import METAL_DATA, METALS
 from slowion.generated.wind import wind_integrand
 
-#: r_s of the report table: 2, 3, the four alkali metals (Li 3.25, Na 3.93, K 4.86, Rb 5.20), 6
+#: r_s of the report table: 2, 3, the four alkali metals (``constants.METAL_DATA``), 6
 RS_TABLE = (2.0, 3.0, *(METAL_DATA[m].rs for m in METALS), 6.0)
 
 
@@ -106,7 +108,9 @@ def wind_table(rs_values: Sequence[float] = RS_TABLE, Z: float = 1.0) -> list[di
 
 
 def plot_wind(path: str) -> None:
-    """PNG of Q(r_s) for Z = 1 (curve) with the table points and the alkali metals marked."""
+    """PNG of Q(r_s) for Z = 1 (curve) with the table points and the alkali metals marked; ``path`` is checked by
+    ``validate.output_file`` and written atomically (no half-written file)."""
+    validate.output_file(path, "plot")
     # matplotlib is imported here, not at module level: drawing is this function's only use, and its import
     # (~1 s) would otherwise slow every `slowion evaluate` call
     from matplotlib.figure import Figure
@@ -128,7 +132,9 @@ def plot_wind(path: str) -> None:
     ax.set_title("Electron-wind friction of a slow point charge in jellium (RPA)")
     ax.legend()
     fig.tight_layout()
-    fig.savefig(path, dpi=120)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=120)
+    atomic_write_bytes(path, buf.getvalue())
 
 
 def ion_ion_extra_force(rs: float, Z: float = 1.0) -> dict:
