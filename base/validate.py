@@ -34,10 +34,8 @@ import re
 import tempfile
 from pathlib import Path
 
+from slowion.base.choices import METALS, MODELS
 from slowion.base.errors import InputError
-
-METALS: tuple[str, ...] = ("Li", "Na", "K", "Rb")
-MODELS: tuple[str, ...] = ("feg", "lcao1", "lcao2", "exact")
 
 RS_MIN, RS_MAX = 1e-4, 1e20
 Z_ABS_MIN, Z_ABS_MAX = 1e-50, 1e50

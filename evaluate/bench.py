@@ -30,6 +30,11 @@ import time
 
 import numpy as np
 
+from slowion.evaluate.constants import default_shells, metal_data
+from slowion.evaluate.double_fermi import LEBEDEV_ORDERS, bloch_lattice, form_factor_squared_table, lcao2_integrand
+from slowion.evaluate.fermi import double_sphere_estimate
+from slowion.evaluate.orbitals import valence_orbital
+
 METAL = "Na"
 #: fixed seed of the vegas random numbers: the bench is reproducible
 SEED = 20240601
@@ -45,22 +50,18 @@ MEASURED_ITERATIONS = 5
 def _lcao2_setup(metal: str):
     """(pair integrand, E1's matrix integrand, Lebedev orders, shells) for the LCAO-II integral of DF Eq. 72.
 
-    The matrix integrand is ``evaluate.stopping.lcao2_integrand`` itself, F(k^, k'^) on unit vectors, the one the
+    The matrix integrand is ``evaluate.double_fermi.lcao2_integrand`` itself, F(k^, k'^) on unit vectors, the one the
     LCAO-II evaluation integrates. vegas needs F at matched pairs (k_i, k'_i), which the matrix form would give
     only as the diagonal of an n x n product; ``pair`` evaluates the same formula pair by pair from the same
     pieces (E1's I(q)^2 table, shell vectors and overlaps), and :func:`rows` checks that the two agree.
     """
-    from slowion.evaluate import stopping
-    from slowion.evaluate.constants import metal_data
-    from slowion.evaluate.orbitals import valence_orbital
-
     d = metal_data(metal)
     orbital = valence_orbital(d.symbol)
-    n_shells = stopping.DEFAULT_SHELLS
-    lattice = stopping._lattice(d.symbol, d.lattice_constant, n_shells)
+    n_shells = default_shells("lcao2")
+    lattice = bloch_lattice(d.symbol, d.lattice_constant, n_shells)
     kF = d.kF
-    matrix = stopping.lcao2_integrand(orbital, kF, lattice)
-    I2 = stopping.form_factor_squared_table(orbital, kF)
+    matrix = lcao2_integrand(orbital, kF, lattice)
+    I2 = form_factor_squared_table(orbital, kF)
     R, w = lattice.vectors, lattice.weights
 
     def pair(k_hat: np.ndarray, kp_hat: np.ndarray) -> np.ndarray:
@@ -71,7 +72,7 @@ def _lcao2_setup(metal: str):
         s_mid = 1.0 + np.cos(0.5 * kF * (k_hat + kp_hat) @ R.T) @ w
         return q2 * I2(kF * np.sqrt(q2)) * s_mid**2 / (s_k * s_kp)
 
-    return pair, matrix, tuple(stopping.LEBEDEV_ORDERS), n_shells
+    return pair, matrix, tuple(LEBEDEV_ORDERS), n_shells
 
 
 def _unit(cos_t: np.ndarray, phi: np.ndarray) -> np.ndarray:
@@ -129,8 +130,6 @@ def rows(points: int) -> list[dict]:
                 "status": f"not run: vegas is not importable ({exc}); install the 'mc' extra",
             }
         ]
-    from slowion.evaluate.fermi import double_sphere_estimate
-
     t0 = time.perf_counter()
     pair, matrix, orders, n_shells = _lcao2_setup(METAL)
     ours, ours_err = double_sphere_estimate(matrix, orders)

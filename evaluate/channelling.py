@@ -25,6 +25,7 @@ of the lattice constant a, with atomic rows at (0, 0), (1, 0), (0, 1), (1, 1), (
 
 from __future__ import annotations
 
+import io
 import math
 import time
 from collections.abc import Sequence
@@ -32,7 +33,16 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.polynomial import Chebyshev
 
+from slowion.base import validate
+from slowion.base.atomic import atomic_write_bytes
 from slowion.base.errors import InputError
+from slowion.evaluate.chebyshev import adaptive_chebyshev
+from slowion.evaluate.constants import default_shells, metal_data
+from slowion.evaluate.fermi import lebedev_sphere
+from slowion.evaluate.lattice import bcc_shells, shell_overlaps
+from slowion.evaluate.multicentre import bloch_transform
+from slowion.evaluate.orbitals import valence_orbital
+from slowion.evaluate.stopping import fermi_surface_prefactor, mean_stopping
 
 DIRECTION = (1, 0, 0)
 WEIGHTINGS = ("paper", "fixed_v")
@@ -72,16 +82,7 @@ def _weight(q: np.ndarray, weighting: str) -> np.ndarray:
 def form_factor_table(orbital, q_max: float, tol: float = 1e-13) -> Chebyshev:
     """Chebyshev interpolant of I(q) (DF Eq. 71, the orbital's generated form factor) on [0, q_max]; the degree
     doubles until it reproduces I(q) to ``tol`` (I(0) = 1) at 2001 check points."""
-    check = np.linspace(0.0, q_max, 2001)
-    exact = np.asarray(orbital.form_factor(check), dtype=float)
-    deg = 32
-    while True:
-        table = Chebyshev.interpolate(lambda q: orbital.form_factor(q), deg, domain=[0.0, q_max])
-        if np.max(np.abs(table(check) - exact)) <= tol:
-            return table
-        if deg >= 1024:
-            raise RuntimeError(f"I(q) not resolved by a degree-{deg} Chebyshev series on [0, {q_max}]")
-        deg *= 2
+    return adaptive_chebyshev(orbital.form_factor, 0.0, q_max, tol, "I(q)")
 
 
 def fourier_integrals(
@@ -103,8 +104,6 @@ def fourier_integrals(
         B(p, q) = sum_R e^{i p.R} Ibar^R(q)   (method "exact", DF Eqs. 63, 66-68; multicentre.bloch_transform).
 
     ``shells``: neighbour shells with ``.vectors`` (bohr); ``S_values``: S(R) per shell (DF Eq. 70)."""
-    from slowion.evaluate.fermi import lebedev_sphere
-
     if weighting not in WEIGHTINGS:
         raise InputError(f"argument weighting: expected one of {WEIGHTINGS}, got {weighting!r}")
     if method not in METHODS:
@@ -149,8 +148,6 @@ def fourier_integrals(
             B_k = I_table(np.linalg.norm(q, axis=-1)) * mids[..., 0]
             SB_shift = mids[..., 1:]
         else:
-            from slowion.evaluate.multicentre import bloch_transform
-
             B_k = bloch_transform(orbital, shells, kmid.reshape(-1, 3), q.reshape(-1, 3), q_max).reshape(shape)
         for j, G in enumerate(G_vectors):
             if method == "eq69":
@@ -195,9 +192,6 @@ def channelling_map(
     ((max - min) / S0), low_half_mean (mean of S_R / S0 over the half of the cell with the lowest stopping),
     notes, and the checks (cell_mean, S0 consistency, quadrature error).
     """
-    from slowion.evaluate import lattice, orbitals
-    from slowion.evaluate.constants import metal_data
-
     if n_grid < 3:
         raise InputError(f"argument n_grid: expected an integer >= 3, got {n_grid!r}")
     if weighting not in WEIGHTINGS:
@@ -207,15 +201,12 @@ def channelling_map(
     t0 = time.perf_counter()
     data = metal_data(metal)
     a, kF = data.lattice_constant, data.kF
-    orb = orbitals.valence_orbital(data.symbol)
+    orb = valence_orbital(data.symbol)
     model = "lcao2" if method == "eq69" else "exact"
     explicit_shells = shells
-    if shells is None:
-        from slowion.evaluate.multicentre import _default_shells
-
-        shells = _default_shells(model)
-    shell_list = lattice.bcc_shells(a, shells)
-    S_values = lattice.shell_overlaps(orb, shell_list)
+    shells = default_shells(model) if shells is None else validate.shells(shells)
+    shell_list = bcc_shells(a, shells)
+    S_values = shell_overlaps(orb, shell_list)
     stars = reciprocal_stars_perp_100(g_shells)
     chosen = [g for star in stars for g in (star if all_vectors else star[:1])]
     G_int = np.array([(0, 0, 0), *chosen], dtype=float)
@@ -311,18 +302,8 @@ def _cell_statistics(grid: np.ndarray) -> tuple[np.ndarray, float]:
 def _mean_stopping(metal: str, model: str, shells: int, J0: float, kF: float) -> tuple[float | None, str, float | None]:
     """S0 (``model`` lcao2, DF Eq. 72, or exact, Eq. 63) from ``slowion.evaluate.stopping``, and our own J0 times
     the prefactor (V0')^2 kF^2 / (96 pi^5) of the double Fermi-surface form (docs/df_stopping.md) as a check."""
-    try:
-        from slowion.evaluate.stopping import mean_stopping
-    except ImportError:
-        return None, "unavailable (slowion.evaluate.stopping missing)", None
     res = mean_stopping(metal, model, shells=shells)
-    try:  # the generated prefactor C_G of stopping.py, if it has one
-        from slowion.evaluate.stopping import fermi_surface_prefactor
-
-        prefactor = fermi_surface_prefactor(kF, res.V0_prime)
-    except ImportError:
-        prefactor = res.V0_prime**2 * kF**2 / (96.0 * math.pi**5)
-    own = prefactor * J0
+    own = fermi_surface_prefactor(kF, res.V0_prime) * J0
     return float(res.S0), f"slowion.evaluate.stopping.mean_stopping({metal!r}, {model!r}, shells={shells})", float(own)
 
 
@@ -343,16 +324,19 @@ def square_symmetry_images(m: np.ndarray) -> list[np.ndarray]:
 
 
 def plot_channelling(result: dict, path) -> str:
-    """Contour map of S_R / S0 over the (100) plane (cf. DF Fig. 3), atomic rows marked; PNG written to ``path``."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    """Contour map of S_R / S0 over the (100) plane (cf. DF Fig. 3), atomic rows marked; PNG written to ``path``
+    (checked by ``validate.output_file``, written atomically)."""
+    validate.output_file(path, "plot")
+    # matplotlib is imported here, not at module level: drawing is this function's only use, and its import
+    # (~1 s) would otherwise slow every `slowion evaluate` call
+    from matplotlib.figure import Figure
 
     x = np.asarray(result["x"])
     y = np.asarray(result["y"])
     m = np.asarray(result["map"])
-    fig, ax = plt.subplots(figsize=(5.6, 4.8), dpi=120)
+    # the object-oriented Figure draws with the Agg canvas: no pyplot state, no global backend choice
+    fig = Figure(figsize=(5.6, 4.8), dpi=120)
+    ax = fig.subplots()
     cs = ax.contourf(x, y, m.T, levels=21, cmap="viridis")
     ax.contour(x, y, m.T, levels=cs.levels[::2], colors="k", linewidths=0.4)
     fig.colorbar(cs, ax=ax, label=r"$S_R / S_0$")
@@ -367,8 +351,9 @@ def plot_channelling(result: dict, path) -> str:
         fontsize=9,
     )
     fig.tight_layout()
-    fig.savefig(path)
-    plt.close(fig)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    atomic_write_bytes(path, buf.getvalue())
     return str(path)
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from slowion.base import validate
+from slowion.base.choices import METALS
+
 #: Bohr radius in angstrom. CODATA 2022 recommended value, a0 = 0.529 177 210 544(82) x 10^-10 m
 #: (Tiesinga et al., CODATA 2022; https://physics.nist.gov/cgi-bin/cuu/Value?bohrrada0).
 BOHR_ANGSTROM: float = 0.529177210544
-
-METALS: tuple[str, ...] = ("Li", "Na", "K", "Rb")
 
 
 @dataclass(frozen=True)
@@ -75,14 +76,24 @@ KOGA_REFERENCE: str = "T. Koga, K. Kanayama, S. Watanabe, A. J. Thakkar, Int. J.
 BETA_VARIATIONAL: float = 27.0 / 16.0
 
 
-def metal_data(metal: str) -> MetalData:
-    """The inputs of ``metal`` (Li, Na, K, Rb; case-insensitive)."""
-    from slowion.base.errors import InputError
+#: Neighbour shells kept by default in the Bloch sums (measured, docs/evaluate.md): with 40 shells LCAO-II is
+#: converged in the truncation to < 1e-5 relative for all four metals (Li, the slowest, changes by 6e-6 from 40 to
+#: 60 shells); the exact model costs ~ 0.3 s per shell plus its Ibar^R tables, and 20 shells leave it within 1.3e-4
+#: of its 60-shell value for Na, K, Rb and 9e-4 for Li (whose estimated shell error, 3.6e-3, is above the stopping's
+#: convergence tolerance).
+DEFAULT_SHELLS: int = 40
+DEFAULT_SHELLS_EXACT: int = 20
 
-    for key, value in METAL_DATA.items():
-        if key.lower() == str(metal).lower():
-            return value
-    raise InputError(f"argument --metal: unknown metal {metal!r}; allowed: {', '.join(METALS)}")
+
+def default_shells(model: str) -> int:
+    """The neighbour shells kept by default for ``model``: DEFAULT_SHELLS_EXACT for exact (DF-63), DEFAULT_SHELLS
+    for lcao2 (DF-72) and every other use of the Bloch sums."""
+    return DEFAULT_SHELLS_EXACT if model == "exact" else DEFAULT_SHELLS
+
+
+def metal_data(metal: str) -> MetalData:
+    """The inputs of ``metal`` (Li, Na, K, Rb; case-insensitive, checked by :func:`slowion.base.validate.metal`)."""
+    return METAL_DATA[validate.metal(metal)]
 
 
 def rs_consistency() -> list[dict]:

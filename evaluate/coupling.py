@@ -31,12 +31,15 @@ import numpy as np
 from scipy.optimize import minimize_scalar
 from scipy.special import roots_legendre
 
+from slowion.base.choices import BETA_CHOICES
 from slowion.base.errors import InputError
-from slowion.evaluate.constants import BETA_VARIATIONAL, metal_data
-from slowion.evaluate.orbitals import SlaterOrbital, helium_1s, valence_orbital
+from slowion.evaluate.constants import BETA_VARIATIONAL, MetalData, metal_data
+from slowion.evaluate.orbitals import SlaterOrbital, _generated_pair, helium_1s, valence_orbital
+from slowion.generated.three_state import effective_coupling_v0
 
-BETA_CHOICES = ("fit", "27/16")
 DEFAULT_BETA = "fit"
+#: Gauss-Legendre orders of the two Wigner-Seitz cell rules of <J0> (value at the second, error from both)
+J0_ORDERS = (10, 14)
 
 
 def beta_max_overlap(he: SlaterOrbital | None = None) -> tuple[float, float]:
@@ -44,7 +47,6 @@ def beta_max_overlap(he: SlaterOrbital | None = None) -> tuple[float, float]:
 
     <1s_beta | psi> = sum_i c_i S_{1 n_i}(R = 0; beta, zeta_i) with the generated one-centre overlaps."""
     he = helium_1s() if he is None else he
-    from slowion.evaluate.orbitals import _generated_pair
 
     def overlap(beta: float) -> float:
         total = 0.0
@@ -143,10 +145,11 @@ class J0Mean:
     maximum: float
 
 
-def mean_J0(metal: str, lattice_constant: float | None = None, orders: tuple[int, int] = (10, 14)) -> J0Mean:
+def mean_J0(metal: str, lattice_constant: float | None = None, orders: tuple[int, int] = J0_ORDERS) -> J0Mean:
     """<J0> = mean of J0(R) over the bcc Wigner-Seitz cell of ``metal`` (He position R in the cell)."""
-    a = metal_data(metal).lattice_constant if lattice_constant is None else float(lattice_constant)
-    return _mean_J0(metal_data(metal).symbol, a, orders)
+    d = metal_data(metal)
+    a = d.lattice_constant if lattice_constant is None else float(lattice_constant)
+    return _mean_J0(d.symbol, a, orders)
 
 
 @functools.cache
@@ -187,8 +190,9 @@ class Coupling:
 
     @property
     def V0(self) -> float:
-        """DF Eq. 42: V0 = E_M - E_He - (3/8) beta + <J0> (hartree)."""
-        return self.E_M - self.E_He - 0.375 * self.beta + self.J0
+        """DF Eq. 42: V0 = E_M - E_He - (3/8) beta + <J0> (hartree), by the generated kernel
+        ``slowion.generated.three_state.effective_coupling_v0`` (DF-42)."""
+        return float(effective_coupling_v0(self.E_M, self.E_He, self.beta, self.J0))
 
     @property
     def V0_prime(self) -> float:
@@ -205,11 +209,22 @@ def coupling(
     lattice_constant: float | None = None,
 ) -> Coupling:
     """The coupling of He in ``metal``; any input may be overridden (sensitivity table)."""
-    d = metal_data(metal)
+    return metal_coupling(metal_data(metal), E_M, E_He, beta, J0, lattice_constant)
+
+
+def metal_coupling(
+    d: MetalData,
+    E_M: float | None = None,
+    E_He: float | None = None,
+    beta: str | float = DEFAULT_BETA,
+    J0: float | None = None,
+    lattice_constant: float | None = None,
+) -> Coupling:
+    """:func:`coupling` for the data ``d`` of a metal already checked (``constants.metal_data``)."""
     a = d.lattice_constant if lattice_constant is None else float(lattice_constant)
     orb, he = valence_orbital(d.symbol), helium_1s()
     if J0 is None:
-        j = mean_J0(d.symbol, a)
+        j = _mean_J0(d.symbol, a, J0_ORDERS)
         J0_value, J0_error = j.mean, j.error
     else:
         J0_value, J0_error = float(J0), 0.0

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from slowion.base.errors import InputError
+from slowion.evaluate.fermi import cubic_orbits
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,8 @@ def bcc_shells(a: float, n_shells: int) -> list[Shell]:
     """The first ``n_shells`` neighbour shells of the bcc lattice with cubic lattice constant ``a`` (bohr)."""
     if not (math.isfinite(a) and a > 0):
         raise InputError(f"argument lattice_constant: expected a finite number > 0, got {a!r}")
-    if n_shells < 0:
-        raise InputError(f"argument shells: expected an integer >= 0, got {n_shells!r}")
+    if n_shells < 0:  # the input is checked by slowion.base.validate.shells; internal counts (windows) go beyond it
+        raise ValueError(f"bcc_shells: n_shells must be >= 0, got {n_shells!r}")
     if n_shells == 0:
         return []
     span = 2
@@ -103,8 +104,6 @@ POSITIVITY_ORDER = 131
 def positivity_points(order: int = POSITIVITY_ORDER) -> np.ndarray:
     """One direction per O_h orbit of the Lebedev rule of ``order``: S_B(k) is invariant under the cubic group
     (every bcc shell is), so its minimum over the rule is its minimum over these 1/48 of the points."""
-    from slowion.evaluate.fermi import cubic_orbits
-
     return cubic_orbits(order)[0]
 
 
@@ -119,7 +118,8 @@ def check_bloch_positive(kF: float, shells: list[Shell], S_values: np.ndarray, o
     smallest = float(values.min())
     if not smallest > 0:
         raise BlochSumNotPositive(
-            f"argument --shells: truncation at {len(shells)} shells gives min S(k) = {smallest:.4g} <= 0 on the "
-            f"Fermi sphere (Bloch sum of DF Eq. 65 must be positive); use another number of shells"
+            f"truncation at {len(shells)} shells gives min S(k) = {smallest:.4g} <= 0 on the Fermi sphere (Bloch sum "
+            f"of DF Eq. 65 must be positive); use another number of shells",
+            "shells",
         )
     return smallest

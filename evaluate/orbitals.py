@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from slowion.evaluate.constants import KOGA_REFERENCE, metal_data
+from slowion.generated import sto
 
 _ANGULAR = "SPDF"
 _FLOAT = r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eEdD][-+]?\d+)?"
@@ -106,8 +107,6 @@ class SlaterOrbital:
 @functools.cache
 def _generated_pair(kind: str, n1: int, n2: int):
     """The generated closed form for primitives (n1 <= n2): ``sto_<kind>_<n1>_<n2>(x, z1, z2)``."""
-    from slowion.generated import sto
-
     name = f"sto_{kind}_{n1}_{n2}"
     try:
         return getattr(sto, name)

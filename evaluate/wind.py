@@ -11,33 +11,26 @@ larger of QUADPACK's estimate and the difference between this and an independent
 
 from __future__ import annotations
 
+import io
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 from scipy.integrate import quad
 
 from slowion.base import validate
+from slowion.base.atomic import atomic_write_bytes
 from slowion.base.errors import ComputationError
+from slowion.evaluate.constants import METAL_DATA, METALS
+from slowion.generated.wind import wind_integrand
 
-#: r_s of the report table: 2, 3, Li 3.25, Na 3.93, K 4.86, Rb 5.20, 6
-RS_TABLE = (2.0, 3.0, 3.25, 3.93, 4.86, 5.20, 6.0)
+#: r_s of the report table: 2, 3, the four alkali metals (``constants.METAL_DATA``), 6
+RS_TABLE = (2.0, 3.0, *(METAL_DATA[m].rs for m in METALS), 6.0)
 
 
 def fermi_wavevector(rs: float) -> float:
     """k_F = (9 pi/4)^(1/3)/r_s (a.u.)."""
     return (9 * math.pi / 4) ** (1 / 3) / rs
-
-
-def _integrand() -> Callable[[np.ndarray, float], np.ndarray]:
-    from slowion.generated.wind import wind_integrand
-
-    return wind_integrand
-
-
-def _check_inputs(rs: float, Z: float) -> tuple[float, float]:
-    """r_s and Z by the base validators: the supported domain and its measurement are in ``slowion.base.validate``."""
-    return validate.rs(rs), validate.Z(Z)
 
 
 #: |Z| a_TF above which a warning says linear response is doubtful: the screened Coulomb potential
@@ -81,10 +74,9 @@ def physics_warnings(rs: float, Z: float) -> list[str]:
 
 def friction_integral(kF: float) -> tuple[float, float]:
     """int_0^{2 k_F} g(q, k_F) dq (Z = 1) and an error estimate, in x = q/2k_F."""
-    g = _integrand()
 
     def f(x: float) -> float:
-        return 2 * kF * float(g(2 * kF * x, kF))
+        return 2 * kF * float(wind_integrand(2 * kF * x, kF))
 
     opts = {"epsabs": 0.0, "epsrel": 1e-13, "limit": 200}
     val, err = quad(f, 0.0, 1.0, **opts)
@@ -101,7 +93,7 @@ def wind_result(rs: float, Z: float = 1.0) -> dict:
     Raises :class:`~slowion.base.errors.InputError` outside the supported domain (``validate.rs``, ``validate.Z``)
     and :class:`~slowion.base.errors.ComputationError` if the integral is not finite inside it.
     """
-    rs_f, Z_f = _check_inputs(rs, Z)
+    rs_f, Z_f = validate.rs(rs), validate.Z(Z)  # the supported domain and its measurement: slowion.base.validate
     kF = fermi_wavevector(rs_f)
     val, err = friction_integral(kF)
     Q, error = Z_f * Z_f * val, Z_f * Z_f * err  # a product, not Z_f**2: float ** raises OverflowError
@@ -116,28 +108,33 @@ def wind_table(rs_values: Sequence[float] = RS_TABLE, Z: float = 1.0) -> list[di
 
 
 def plot_wind(path: str) -> None:
-    """PNG of Q(r_s) for Z = 1 (curve) with the table points and the alkali metals marked."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    """PNG of Q(r_s) for Z = 1 (curve) with the table points and the alkali metals marked; ``path`` is checked by
+    ``validate.output_file`` and written atomically (no half-written file)."""
+    validate.output_file(path, "plot")
+    # matplotlib is imported here, not at module level: drawing is this function's only use, and its import
+    # (~1 s) would otherwise slow every `slowion evaluate` call
+    from matplotlib.figure import Figure
 
     rs_curve = np.linspace(1.5, 6.5, 26)
     Q_curve = [wind_result(r)["Q"] for r in rs_curve]
     table = wind_table()
     by_rs = {t["rs"]: t["Q"] for t in table}
-    fig, ax = plt.subplots(figsize=(6, 4))
+    # the object-oriented Figure draws with the Agg canvas: no pyplot state, no global backend choice
+    fig = Figure(figsize=(6, 4))
+    ax = fig.subplots()
     ax.plot(rs_curve, Q_curve, "-", color="C0", label="Das Eq. 12 (corrected), Z = 1")
     ax.plot([t["rs"] for t in table], [t["Q"] for t in table], "o", color="C1", label="table")
-    for name, rs in (("Li", 3.25), ("Na", 3.93), ("K", 4.86), ("Rb", 5.20)):
+    for name in METALS:
+        rs = METAL_DATA[name].rs
         ax.annotate(name, (rs, by_rs[rs]), textcoords="offset points", xytext=(4, 6))
     ax.set_xlabel("r_s (bohr)")
     ax.set_ylabel("Q = |F|/u (a.u.)")
     ax.set_title("Electron-wind friction of a slow point charge in jellium (RPA)")
     ax.legend()
     fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=120)
+    atomic_write_bytes(path, buf.getvalue())
 
 
 def ion_ion_extra_force(rs: float, Z: float = 1.0) -> dict:

@@ -11,10 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from slowion.base.validate import METALS
+from slowion.base.choices import BETA_CHOICES, METALS
 from slowion.codegen.accuracy import accuracy_table
-from slowion.evaluate import multicentre, stopping
-from slowion.evaluate.coupling import BETA_CHOICES
+from slowion.evaluate import eq69, stopping
 from slowion.evaluate.paper import NA
 from slowion.report import audit_part, evaluations
 from slowion.report.task import Task
@@ -70,7 +69,7 @@ TARGETS: dict[str, Callable[..., Any]] = {
     "mean_stopping": stopping.mean_stopping,
     "shell_convergence": stopping.shell_convergence,
     "mpmath_checks": stopping.mpmath_checks,
-    "eq69_accuracy": multicentre.eq69_accuracy,
+    "eq69_accuracy": eq69.eq69_accuracy,
     "channelling": evaluations.channelling_with_plot,
     "wind": evaluations.wind_with_plot,
     "he_friction": evaluations.he_friction,

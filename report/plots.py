@@ -13,7 +13,7 @@ from typing import Any
 
 from matplotlib.figure import Figure
 
-from slowion.base.validate import METALS, MODELS
+from slowion.base.choices import METALS, MODELS
 from slowion.evaluate import paper
 from slowion.evaluate.paper_compare import our_s0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from slowion.base.validate import METALS, MODELS
+from slowion.base.choices import METALS, MODELS
 from slowion.evaluate import paper
 from slowion.evaluate.paper import NA
 from slowion.evaluate.paper_compare import our_s0, ratio, shells_used

@@ -18,10 +18,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from slowion.base import validate
+from slowion.base.choices import METALS, MODELS
 from slowion.base.errors import ComputationError, InputError
-
-METALS = validate.METALS
-MODELS = validate.MODELS
 
 #: parameter name (as the validators and evaluators spell it) -> command-line flag
 FLAGS = {
@@ -87,6 +85,18 @@ def _arg_type(check: Callable[[object], Any]) -> Callable[[str], Any]:
     return convert
 
 
+def _arg_path(check: Callable[[object], Any]) -> Callable[[str], str]:
+    """An argparse ``type=`` for a path from a validator: checked like :func:`_arg_type`, kept as typed."""
+    convert = _arg_type(check)
+
+    def keep(text: str) -> str:
+        convert(text)
+        return text
+
+    keep.__name__ = check.__name__
+    return keep
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="slowion", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
@@ -130,12 +140,15 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--direction", default="100", help="direction of motion: 100")
     c.add_argument("--grid", type=_arg_type(validate.grid), default=64, help="points per side: a multiple of 4, 8..256")
     c.add_argument("--json", action="store_true")
-    c.add_argument("--plot", metavar="FILE", help="PNG contour map of S_R/S0 (cf. DF Fig. 3)")
+    c.add_argument(
+        "--plot", metavar="FILE", type=_arg_path(validate.output_file), help="PNG contour map of S_R/S0 (cf. DF Fig. 3)"
+    )
 
     r = sub.add_parser("report", help="the main job: audit, checks, evaluations, plots, report")
     r.add_argument(
         "--out",
         default="slowion-report",
+        type=_arg_path(validate.output_directory),
         help="output directory: existing and writable, or creatable (default ./slowion-report)",
     )
 
@@ -205,8 +218,6 @@ def cmd_channelling(args: argparse.Namespace) -> int:
         raise InputError(f"expected one of {', '.join(MODELS)} (the exact model has no direct map yet)", "model")
     if args.direction not in DIRECTIONS:
         raise InputError(f"expected one of {', '.join(DIRECTIONS)}, got {args.direction!r}", "direction")
-    if args.plot is not None:
-        validate.output_file(args.plot, "plot")
     res = channelling_result(args.metal, args.model, args.direction, args.grid)
     if args.plot is not None:
         plot_channelling_map(res, args.plot)
@@ -228,7 +239,12 @@ def add_friction_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rs", help="Wigner-Seitz radius in bohr: a number, a list or a range (required)")
     parser.add_argument("--xc", default="lda", help="exchange-correlation: lda (Perdew-Zunger 1981, default) or none")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--plot", metavar="FILE", help="PNG of Q against Z1 (or against r_s for one Z1)")
+    parser.add_argument(
+        "--plot",
+        metavar="FILE",
+        type=_arg_path(validate.output_file),
+        help="PNG of Q against Z1 (or against r_s for one Z1)",
+    )
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -237,8 +253,6 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.what == "friction":
         from slowion.evaluate.friction import run_friction
 
-        if args.plot is not None:
-            validate.output_file(args.plot, "plot")
         return run_friction(args)
     if args.what == "wind":
         from slowion.evaluate.wind import wind_result
@@ -275,8 +289,7 @@ def run_report(out: str) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    validate.output_directory(args.out)
-    check_executor_kind()
+    check_executor_kind()  # --out was checked by its argparse type (validate.output_directory)
     try:
         return run_report(args.out)
     except OSError as exc:  # a disk filling up or a directory removed under us: not a bad input

@@ -39,12 +39,12 @@ def test_first_stars_perpendicular_to_100_are_those_named_by_DF():
 
 def test_G_zero_component_is_the_lcao2_mean_integral(na_setup):
     """J_0 of the channelling quadrature equals the LCAO-II double Fermi-surface integral of stopping.py."""
+    from slowion.evaluate.double_fermi import bloch_lattice, lcao2_integrand
     from slowion.evaluate.fermi import double_sphere
-    from slowion.evaluate.stopping import _lattice, lcao2_integrand
 
     d, orb, shells, S = na_setup
     J0 = ch.fourier_integrals(orb, shells, S, d.kF, np.zeros((1, 3)), order=ORDER)[0]
-    lat = _lattice("Na", d.lattice_constant, 8)
+    lat = bloch_lattice("Na", d.lattice_constant, 8)
     ref = double_sphere(lcao2_integrand(orb, d.kF, lat), ORDER, cubic=False) * d.kF**2
     assert J0 == pytest.approx(ref, rel=1e-10)
 
@@ -149,13 +149,13 @@ def test_line_transform_is_normalised_and_its_hankel_transform_is_the_form_facto
 
 
 def test_J0_of_the_map_is_the_lcao2_double_fermi_integral():
+    from slowion.evaluate.double_fermi import bloch_lattice, lcao2_integrand
     from slowion.evaluate.fermi import double_sphere
     from slowion.evaluate.orbitals import valence_orbital
-    from slowion.evaluate.stopping import _lattice, lcao2_integrand
 
     d = metal_data("Na")
     res = cmap.direct_map("Na", grid=8, order=11, shells=8)
-    lat = _lattice("Na", d.lattice_constant, 8)
+    lat = bloch_lattice("Na", d.lattice_constant, 8)
     ref = double_sphere(lcao2_integrand(valence_orbital("Na"), d.kF, lat), 11, cubic=False)
     assert res["J0"] == pytest.approx(ref * d.kF**2, rel=1e-10)
 

@@ -59,7 +59,7 @@ def test_shells_contain_every_lattice_vector_up_to_their_radius():
 def test_bad_lattice_arguments_are_refused():
     with pytest.raises(InputError, match="lattice_constant"):
         bcc_shells(-1.0, 3)
-    with pytest.raises(InputError, match="shells"):
+    with pytest.raises(ValueError, match="n_shells"):  # an internal count: the input is checked by validate.shells
         bcc_shells(1.0, -1)
 
 
@@ -81,7 +81,7 @@ def test_a_truncation_with_non_positive_bloch_sum_on_the_fermi_sphere_is_refused
     d = metal_data("Na")
     orb = valence_orbital("Na")
     one = bcc_shells(d.lattice_constant, 1)
-    with pytest.raises(BlochSumNotPositive, match="--shells") as info:
+    with pytest.raises(BlochSumNotPositive, match=r"^argument shells: ") as info:
         check_bloch_positive(d.kF, one, shell_overlaps(orb, one))
     assert isinstance(info.value, InputError)
     eight = bcc_shells(d.lattice_constant, 8)
@@ -129,7 +129,7 @@ def test_the_refusal_boundary_follows_the_sign_of_the_bloch_sum(metal):
     smallest_accepted = largest_refused + 1
     assert all(minimum[n] > 0 for n in BOUNDARY_SCAN if n > largest_refused)
     for model in ("lcao2", "exact"):
-        with pytest.raises(BlochSumNotPositive, match="--shells"):
+        with pytest.raises(BlochSumNotPositive, match=r"^argument shells: "):
             mean_stopping(metal, model, shells=largest_refused)
     accepted = mean_stopping(metal, "lcao2", shells=smallest_accepted)
     assert accepted.inputs["min_bloch_overlap_on_fermi_sphere"] == pytest.approx(minimum[smallest_accepted], abs=1e-3)

@@ -80,3 +80,13 @@ def test_plot_writes_a_png(tmp_path):
     path = tmp_path / "q.png"
     wind.plot_wind(str(path))
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["q.png"]  # written atomically: no temporary file left
+
+
+@pytest.mark.parametrize("bad", ["", "missing_dir/q.png", "."])
+def test_plot_refuses_a_bad_path_by_the_base_validator(tmp_path, bad):
+    target = bad if bad in ("", ".") else str(tmp_path / bad)
+    with pytest.raises(InputError, match=r"^argument plot: ") as info:
+        wind.plot_wind(target)
+    assert info.value.parameter == "plot"
+    assert list(tmp_path.iterdir()) == []
