@@ -3,7 +3,9 @@
 For each module of ``slowion.derive.registry.DERIVATION_MODULES`` the hook writes one page ``derivations/<module>.md``
 with each record's key, computed status, defects, and the printed, derived (and corrected) forms as presentation
 MathML from ``slowion.report.mathml.to_mathml``: the forms shown are the SymPy expressions the audit compared, not
-a retyped copy. ``derivations/index.md`` gives the status counts over all records.
+a retyped copy. ``derivations/index.md`` gives the status counts over all records, ``api/generated.md`` the
+generated kernels (mkdocstrings). The LaTeX of the hand-written pages (``$...$``, ``$$...$$``) is converted to
+MathML (latex2mathml) at build time, so that every page shows its formulas as math without JavaScript.
 
 Nothing is cached between builds: each module's records are derived in a fresh Python process (this file run as a
 script), so that a long-lived ``mkdocs serve`` still shows what the code says now, not what it said when the server
@@ -15,6 +17,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import re
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -208,6 +211,54 @@ def on_config(config):
     if config["nav"] is not None and not insert(config["nav"]):
         raise RuntimeError(f"docs hook: mkdocs.yml nav has no {SECTION}/index.md entry")
     return config
+
+
+# ----------------------------------------------------------------------------------------------------------
+# the LaTeX of the narrative pages ($...$, $$...$$) as MathML
+
+_CODE = re.compile(r"(^```.*?^```|`[^`\n]*`)", re.MULTILINE | re.DOTALL)
+_DISPLAY = re.compile(r"\$\$(.+?)\$\$", re.DOTALL)
+_INLINE = re.compile(r"(?<![\\$])\$(?!\$)([^$\n]+?)\$")
+_TOKEN = "SLOWIONMATH{:05d}X"
+
+
+def _latex_to_mathml(latex: str, display: bool) -> str:
+    """One formula of a narrative page as MathML (latex2mathml); a formula it cannot read fails the build."""
+    from latex2mathml.converter import convert
+
+    try:
+        return convert(latex, display="block" if display else "inline")
+    except Exception as exc:
+        raise RuntimeError(f"docs hook: cannot convert ${latex}$ to MathML: {exc}") from exc
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Replace the LaTeX formulas of a hand-written page by placeholders (Markdown must not read the MathML's
+    characters as emphasis); :func:`on_page_content` puts the MathML in. Code spans and blocks are left alone."""
+    formulas: list[str] = []
+    page.slowion_formulas = formulas
+    if page.file.generated_by:  # the registry pages carry their MathML already
+        return markdown
+
+    def stash(latex: str, display: bool) -> str:
+        formulas.append(_latex_to_mathml(latex.strip(), display))
+        return _TOKEN.format(len(formulas) - 1)
+
+    parts = _CODE.split(markdown)
+    for i in range(0, len(parts), 2):  # the odd parts are code
+        text = _DISPLAY.sub(lambda m: stash(m.group(1), True), parts[i])
+        parts[i] = _INLINE.sub(lambda m: stash(m.group(1), False), text)
+    return "".join(parts)
+
+
+def on_page_content(html_text, page, config, files):
+    formulas = getattr(page, "slowion_formulas", [])
+    for n, mathml in enumerate(formulas):
+        token = _TOKEN.format(n)
+        if token not in html_text:
+            raise RuntimeError(f"docs hook: formula {n} of {page.file.src_uri} was lost by the Markdown renderer")
+        html_text = html_text.replace(token, mathml)
+    return html_text
 
 
 def on_files(files, config):

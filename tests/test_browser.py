@@ -226,3 +226,11 @@ def test_docs_derivation_pages(browser, docs_site, tmp_path):
     for page in pages:
         shot = tmp_path / f"docs-derivations-{page.stem}.png"
         check_page(browser, page.as_uri(), shot, min_math=2 if page in records else 0)
+
+
+def test_docs_narrative_pages(browser, docs_site, tmp_path):
+    """The hand-written pages' LaTeX, converted to MathML at build time, is laid out as math."""
+    pages = [p for p in sorted(docs_site.glob("*.html")) if "<math" in p.read_text(encoding="utf-8")]
+    assert {p.name for p in pages} >= {"conventions.html", "df_static.html", "das.html"}
+    for page in pages:
+        check_page(browser, page.as_uri(), tmp_path / f"docs-{page.stem}.png", min_math=1)
