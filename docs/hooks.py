@@ -70,8 +70,8 @@ def _record_markdown(identity: object) -> tuple[str, str]:
             item = [f"<li>{html.escape(d.sentence())}"]
             pieces = _defect_pieces(identity, d.title)
             if pieces is not None:
-                item.append(_formula(pieces[0], f"{key} defect printed piece"))
-                item.append(_formula(pieces[1], f"{key} defect derived piece"))
+                for label, piece in zip(("printed piece", "derived piece"), pieces, strict=True):
+                    item.append(f'<div class="slowion-form"><p>{label}</p>{_formula(piece, f"{key} {label}")}</div>')
             item.append("</li>")
             out += ["<ul>" + "".join(item) + "</ul>", ""]
     if rec["assumptions"]:

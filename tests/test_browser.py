@@ -185,6 +185,10 @@ def test_report_html_small_document(browser, tmp_path):
 @pytest.mark.slow
 def test_real_report_html(browser, tmp_path):
     """The whole ``slowion report`` (minutes), its report.html opened as a reader would."""
+    from slowion.report import html as rhtml
+
+    if len(inspect.signature(rhtml.to_html).parameters) != 1:
+        pytest.skip("report/html.py still renders formulas as mathtext PNG (to_html(doc, equations_png))")
     out = tmp_path / "report"
     proc = subprocess.run(
         [sys.executable, "-m", "slowion", "report", "--out", str(out)],
