@@ -69,15 +69,9 @@ ALLOWANCE: dict[tuple[str, str], str] = {
         "import",
         "slowion.evaluate.friction -> slowion.report.executor",
     ): "issue 9: the evaluator's scan runs on the report's executor; the executor moves below the report",
-    ("size", "slowion.report.report"): "issue 9 part 1: report/report.py is split into the report layer's modules",
-    ("size", "slowion.evaluate.stopping"): "issue 9 part 4: the adaptive Chebyshev loop is written once",
     ("size", "slowion.derive.identity"): "issue 9 part 3: the comparison machinery leaves identity.py",
     ("size", "slowion.derive.dielectric"): "issue 9 part 3: one builder per record",
     ("size", "slowion.derive.stopping"): "issue 9 part 3: one builder per record",
-    (
-        "cycle",
-        "slowion.evaluate.multicentre, slowion.evaluate.stopping",
-    ): "issue 9 part 4: the circle stopping <-> multicentre (hidden by function-level imports)",
 }
 
 
