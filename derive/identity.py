@@ -165,6 +165,11 @@ def _combo_name(combo: tuple[Reading, ...]) -> str:
     return " + ".join(r.name for r in combo) if combo else "as printed"
 
 
+def combo_names(conventions: Sequence[Convention]) -> list[str]:
+    """The names of every combination of readings of ``conventions``, as the verdicts key them."""
+    return [_combo_name(c) for c in _combos(conventions)]
+
+
 def _union(conventions: Sequence[Convention]) -> tuple[Convention, ...]:
     out: dict[str, Convention] = {}
     for c in conventions:

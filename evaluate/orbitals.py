@@ -106,13 +106,14 @@ class SlaterOrbital:
 @functools.cache
 def _generated_pair(kind: str, n1: int, n2: int):
     """The generated closed form for primitives (n1 <= n2): ``sto_<kind>_<n1>_<n2>(x, z1, z2)``."""
-    from slowion.generated import sto
+    from slowion.generated import sto_form_factor, sto_overlap
 
+    sto = {"form_factor": sto_form_factor, "overlap": sto_overlap}[kind]
     name = f"sto_{kind}_{n1}_{n2}"
     try:
         return getattr(sto, name)
     except AttributeError:
-        raise NotImplementedError(f"slowion.generated.sto has no {name}; run `slowion generate`") from None
+        raise NotImplementedError(f"{sto.__name__} has no {name}; run `slowion generate`") from None
 
 
 def _pair_sum(orb: SlaterOrbital, kind: str, x: np.ndarray | float) -> np.ndarray:

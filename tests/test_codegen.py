@@ -42,6 +42,8 @@ def test_generation_gives_the_same_bytes_under_different_hash_seeds(tmp_path: Pa
     assert set(tree_a) == {
         "__init__.py",
         "mp/__init__.py",
+        "_helpers.py",
+        "mp/_helpers.py",
         "wind.py",
         "mp/wind.py",
         "three_state.py",

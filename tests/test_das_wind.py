@@ -74,7 +74,7 @@ def test_the_force_from_the_exact_finite_u_response_tends_to_minus_Q_u():
 
     from slowion.derive import dielectric as d
 
-    x1 = sp.lambdify((d.q, d.lam, d.kF), d.x1_derived(), "numpy")
+    x1 = sp.lambdify((d.q, d.lam, d.kF), d.lindhard_x1(), "numpy")
     heaviside = {"Heaviside": lambda v, *a: np.heaviside(v, 0.5)}
     x2 = sp.lambdify((d.q, d.lam, d.kF), d.x2_derived(), [heaviside, "numpy"])
     k = (9 * np.pi / 4) ** (1 / 3) / 3.93
