@@ -240,7 +240,8 @@ def sto_overlap(n1: int, n2: int) -> sp.Expr:
 
 
 def codegen_expressions() -> dict[str, tuple[sp.Expr, tuple[sp.Symbol, ...], str]]:
-    """Targets for ``generated/sto.py``: name -> (expression, argument order, one-line doc).
+    """Targets for ``generated/sto_form_factor.py`` and ``generated/sto_overlap.py`` (split by kind in
+    codegen/targets.py): name -> (expression, argument order, one-line doc).
 
     ``sto_form_factor_{n1}_{n2}(q, z1, z2)``: DF Eq. 71 for a pair of normalised primitives, q >= 0 (finite at q = 0,
     no branch). ``sto_overlap_{n1}_{n2}(R, z1, z2)``: DF Eq. 70, R >= 0, one Piecewise (near series branch for

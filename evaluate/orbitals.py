@@ -10,7 +10,7 @@ N = (2 zeta)^(n + 1/2) / sqrt((2n)!) and Y00 = 1/sqrt(4 pi); an orbital is psi =
 ``radial(r)`` is R(r) = sum_i c_i N_i r^(n_i - 1) exp(-zeta_i r), so that psi(r) = R(r) Y00 and
 int_0^inf R^2 r^2 dr = 1. The one-centre form factor (DF Eq. 71) is I(q) = int psi^2 e^{i q.r} d^3r, the
 two-centre overlap (DF Eq. 70) S(R) = int psi(r) psi(r - R) d^3r; both are sums over primitive pairs of the
-closed forms generated from ``derive/sto.py`` (``slowion.generated.sto``), never SymPy at run time.
+closed forms generated from ``derive/sto.py`` (``slowion.generated.sto_form_factor``, ``sto_overlap``), no SymPy.
 """
 
 from __future__ import annotations
