@@ -2,6 +2,7 @@
 
 import sympy as sp
 
+from slowion.derive import boltzmann
 from slowion.derive import wind as w
 from slowion.derive.dielectric import Z, eps0, kF, q, u
 
@@ -60,7 +61,7 @@ def test_golden_rule_stopping_equals_the_wind_friction_and_the_printed_df14_doub
 
 
 def test_appendix_A_invariance_fails_for_a_wrong_potential_shift():
-    A = w._a_appendix()
+    A = boltzmann._a_appendix()
     res, V1, m, tau, v = A["residual"], A["V1"], A["m"], A["tau"], A["v"]
     assert sp.expand(res(u + v, V1 + m * v / tau * w.z) - res(u, V1)) == 0
     assert sp.expand(res(u + v, V1 + 2 * m * v / tau * w.z) - res(u, V1)) != 0
