@@ -417,7 +417,7 @@ def _ratio_note(printed: sp.Expr, derived: sp.Expr, label: str = "printed/derive
     for _ in range(5):
         pt = {
             s: dom.get(s, (0.1, 0.9))[0] + (dom.get(s, (0.1, 0.9))[1] - dom.get(s, (0.1, 0.9))[0]) * rng.random()
-            for s in (printed / derived).free_symbols
+            for s in sorted((printed / derived).free_symbols, key=sp.default_sort_key)  # not set order: hash-seeded
         }
         vals.append(complex(sp.N((printed / derived).subs(pt), 30)))
     if max(abs(v - vals[0]) for v in vals) < 1e-12 * max(1.0, abs(vals[0])):
