@@ -25,7 +25,7 @@ import mpmath
 import numpy as np
 
 #: generated modules checked, in report order
-MODULES: tuple[str, ...] = ("dielectric", "wind", "sto", "stopping", "three_state")
+MODULES: tuple[str, ...] = ("dielectric", "wind", "sto_form_factor", "sto_overlap", "stopping", "three_state")
 
 DPS = 60
 TINY = float(np.finfo(np.float64).tiny)  # 2.2e-308, smallest normal float64
@@ -163,7 +163,7 @@ def point_set(module: str, name: str, n: int, seed: int = 0) -> dict[str, np.nda
         return _lindhard_points(name, args, n, seed)
     if name == "lindhard_x2_small_u":
         return _x2_points(name, args, n, seed)
-    if module == "sto":
+    if module in {"sto_form_factor", "sto_overlap"}:
         return _sto_points(name, args, n, seed)
     return _box_points(name, args, gen.DOMAINS[name], n, seed)
 

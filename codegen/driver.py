@@ -20,8 +20,14 @@ from slowion.codegen.printer import xlogabs
 from slowion.codegen.rewrite import accuracy_rewrites, split_logs
 from slowion.codegen.series import fix_abs_signs, horner, taylor
 from slowion.codegen.spec import SeriesBranch, Target
-from slowion.codegen.targets import collect_targets, targets_by_module
-from slowion.codegen.writer import Piece, mpmath_module, numpy_module
+from slowion.codegen.targets import USE, collect_targets, targets_by_module
+from slowion.codegen.writer import (
+    Piece,
+    mpmath_helpers_module,
+    mpmath_module,
+    numpy_helpers_module,
+    numpy_module,
+)
 
 PACKAGE_INIT = '"""Generated numpy code. Do not edit: regenerate with `slowion generate`."""\n'
 MP_INIT = '"""Generated mpmath twins of the generated numpy code. Do not edit: regenerate with `slowion generate`."""\n'
@@ -54,7 +60,7 @@ def series_piece(target: Target, branch: SeriesBranch) -> Piece:
 def pieces(target: Target) -> list[Piece]:
     """Closed form (always first) then the series branches, in the order the dispatcher tries them."""
     rewritten = accuracy_rewrites(target.expr)
-    note = "Closed form; x ln|x| terms as _xlogabs (limit 0 at 0)." if rewritten.has(xlogabs) else "Closed form."
+    note = "Closed form; x ln|x| terms as xlogabs (limit 0 at 0)." if rewritten.has(xlogabs) else "Closed form."
     closed = Piece("closed", rewritten, None, note)
     return [closed, *(series_piece(target, b) for b in target.branches)]
 
@@ -65,12 +71,17 @@ def render_all(modules: tuple[str, ...] | None = None) -> dict[str, str]:
 
     ``modules`` (derive module paths, default all of codegen/targets.py) restricts the render, for tests.
     """
-    files = {"__init__.py": PACKAGE_INIT, "mp/__init__.py": MP_INIT}
+    files = {
+        "__init__.py": PACKAGE_INIT,
+        "mp/__init__.py": MP_INIT,
+        "_helpers.py": numpy_helpers_module(),
+        "mp/_helpers.py": mpmath_helpers_module(),
+    }
     chosen = targets_by_module() if modules is None else collect_targets(modules)
     for module, targets in chosen.items():
         parts = {t.name: pieces(t) for t in targets}
-        files[f"{module}.py"] = numpy_module(module, list(targets), parts)
-        files[f"mp/{module}.py"] = mpmath_module(module, list(targets))
+        files[f"{module}.py"] = numpy_module(module, list(targets), parts, USE.get(module, ""))
+        files[f"mp/{module}.py"] = mpmath_module(module, list(targets), USE.get(module, ""))
     return dict(sorted(files.items()))
 
 

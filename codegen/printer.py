@@ -25,20 +25,20 @@ class xlogabs(sp.Function):
         return x * sp.log(sp.Abs(x))
 
 
-#: helper source written into every numpy module that uses it
+#: helper source written once into generated/_helpers.py; the numpy modules that use a helper import it
 NUMPY_HELPERS = {
     "xlogabs": (
-        "def _xlogabs(x):\n"
+        "def xlogabs(x):\n"
         '    """x ln|x| with the limit 0 at x = 0; the log sees 1 there, so nothing warns."""\n'
         "    ax = numpy.abs(x)\n"
         "    return x * numpy.log(numpy.where(ax > 0, ax, 1.0))\n"
     ),
 }
 
-#: helper source written into every mpmath twin that uses it
+#: helper source written once into generated/mp/_helpers.py; the twins that use a helper import it
 MPMATH_HELPERS = {
     "xlogabs": (
-        "def _xlogabs(x):\n"
+        "def xlogabs(x):\n"
         '    """x ln|x| with the limit 0 at x = 0."""\n'
         "    return x * mpmath.log(abs(x)) if x != 0 else mpmath.mpf(0)\n"
     ),
@@ -55,7 +55,7 @@ class SlowionNumPyPrinter(NumPyPrinter):
     def _print_xlogabs(self, expr: sp.Expr) -> str:
         self.helpers.add("xlogabs")
         self.module_imports["numpy"].add("where")
-        return f"_xlogabs({self._print(expr.args[0])})"
+        return f"xlogabs({self._print(expr.args[0])})"
 
 
 class SlowionMpmathPrinter(MpmathPrinter):
@@ -67,4 +67,4 @@ class SlowionMpmathPrinter(MpmathPrinter):
 
     def _print_xlogabs(self, expr: sp.Expr) -> str:
         self.helpers.add("xlogabs")
-        return f"_xlogabs({self._print(expr.args[0])})"
+        return f"xlogabs({self._print(expr.args[0])})"

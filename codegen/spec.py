@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import keyword
+import re
 from dataclasses import dataclass, field
 
 import sympy as sp
@@ -33,19 +34,36 @@ class SeriesBranch:
     note: str = ""
 
 
+#: the spelling of an equation key: a paper (DF, Das) or ours (X), a dash, the equation number (e.g. Das-B.4, DF-16T)
+KEY_PATTERN = re.compile(r"(DF|Das|X)-([AB]\.)?[0-9]+[A-Z]?")
+
+
 @dataclass(frozen=True)
 class Target:
-    """A function to generate: ``name(*args) -> expr`` in module ``generated/<module>.py``."""
+    """A function to generate: ``name(*args) -> expr`` in module ``generated/<module>.py``.
+
+    ``name`` is the name of the derive function that produces ``expr`` (with the integer parameters appended for a
+    parametrised family: ``sto_overlap_1_2`` is ``sto_overlap(1, 2)``); ``source`` is that function's dotted path;
+    ``keys`` are the equation keys of the records it implements, in the audit's spelling (``("Das-12", "X-1")``),
+    written into the docstrings of the generated function and of its mpmath twin.
+    """
 
     name: str
-    module: str  # derive module short name, e.g. "dielectric"
+    module: str  # generated module short name, e.g. "dielectric", "sto_overlap"
     expr: sp.Expr
     args: tuple[sp.Symbol, ...]
     doc: str
     branches: tuple[SeriesBranch, ...] = ()
     domain: dict[str, tuple[float, float]] = field(default_factory=dict)
+    keys: tuple[str, ...] = ()
+    source: str = ""  # e.g. "slowion.derive.wind.wind_integrand"
 
     def __post_init__(self) -> None:
+        if not self.keys:
+            raise ValueError(f"target {self.name}: no equation keys (set them in codegen/targets.py)")
+        bad = [k for k in self.keys if not KEY_PATTERN.fullmatch(k)]
+        if bad:
+            raise ValueError(f"target {self.name}: keys {bad} are not spelled like DF-34, Das-12, Das-B.4 or X-9")
         missing = self.expr.free_symbols - set(self.args)
         if missing:
             names = sorted(s.name for s in missing)

@@ -1,10 +1,13 @@
 """The list of generated functions: every target of the derive modules below, plus the numeric branches.
 
 The derive modules are listed explicitly (no discovery): a listed module without ``codegen_expressions()`` is an
-error, so that a missing target cannot go unnoticed. The expressions are the derive modules' own; this file adds
-only numerics: where a closed form is replaced by a SymPy series (removable singularity at q -> 0, cancellation at
-large q) and the typical box of the arguments (``DOMAINS`` in the generated module; the bench draws from it
-uniformly, the accuracy tests add their edge regions to it).
+error, so that a missing target cannot go unnoticed. The expressions are the derive modules' own, each named after
+the derive function that produces it (checked: the target ``sto_overlap_1_2`` must be ``sto_overlap(1, 2)`` of its
+module). This file adds the equation keys of every target (:data:`KEYS`, the audit's spelling), which generated
+module holds it (:data:`GENERATED_MODULE`: the STO family is split by kind), what each generated module is for
+(:data:`USE`: the evaluator's callers, or why it is audit-only), and numerics: where a closed form is replaced by
+a SymPy series (removable singularity at q -> 0, cancellation at large q) and the typical box of the arguments
+(``DOMAINS`` in the generated module; the bench draws from it uniformly, the accuracy tests add edge regions).
 
 Branch thresholds: a series about q = 0 converges for |q| below the nearest singularity R (R = 2 k_F for the static
 forms, 2 k_F - 2|lambda| for X_1); with |q| < R/10 and 16 orders the truncation error is < 1e-16 relative. Above
@@ -16,13 +19,15 @@ two orders) takes over at q > 4 R.
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache
 
 import sympy as sp
 
 from slowion.codegen.spec import SeriesBranch, Target, python_name
 
-#: derive modules with targets, in the order of generation; generated module name = last component
+#: derive modules with targets, in the order of generation; generated module name = last component, except for the
+#: functions of GENERATED_MODULE
 MODULES: tuple[str, ...] = (
     "slowion.derive.dielectric",
     "slowion.derive.wind",
@@ -30,6 +35,51 @@ MODULES: tuple[str, ...] = (
     "slowion.derive.stopping",
     "slowion.derive.three_state",
 )
+
+#: the equation keys of every target (derive function name, without the integer parameters of a family): the records
+#: of the audit whose derived form the target implements, or for a pure definition the equation it defines
+KEYS: dict[str, tuple[str, ...]] = {
+    "lindhard_x1": ("Das-5",),
+    "lindhard_eps_static": ("Das-2", "Das-5"),
+    "lindhard_x2_small_u": ("Das-7",),
+    "potential_v1_factor": ("Das-8", "Das-B.4"),
+    "wind_integrand": ("Das-12", "X-1"),
+    "sto_form_factor": ("DF-71",),
+    "sto_overlap": ("DF-70",),
+    "feg_stopping": ("X-4",),
+    "form_factor_stopping_prefactor": ("X-3",),
+    "fermi_surface_stopping_prefactor": ("X-5",),
+    "lowdin_t_khe": ("DF-31",),
+    "lowdin_t_kkprime": ("DF-32",),
+    "lowdin_t_kkprime_mean_level": ("DF-34",),
+    "hybridisation_t_kkprime": ("DF-35",),
+    "effective_t_kkprime": ("DF-36",),
+    "effective_coupling_v0": ("DF-42",),
+    "effective_t_eff_kkprime": ("DF-41",),
+}
+
+#: generated module of a derive function's targets, where it is not the derive module's own name
+GENERATED_MODULE: dict[str, str] = {
+    "sto_form_factor": "sto_form_factor",  # DF Eq. 71, one-centre form factors (polynomial / rational, no branch)
+    "sto_overlap": "sto_overlap",  # DF Eq. 70, two-centre overlaps (near series / far closed form per pair)
+}
+
+#: what each generated module is for, written into its header and docstring: "Used by" the evaluator modules that
+#: call it, or "Audit-only" and why (checked by tests/test_key_spine.py against the imports of evaluate/)
+USE: dict[str, str] = {
+    "dielectric": (
+        "Audit-only: the evaluator needs only the wind integrand (generated/wind.py), which contains eps(q, 0); these "
+        "kernels are the derived Das Eqs. 2-8 checked against their twins (accuracy table of the report)"
+    ),
+    "wind": "Used by evaluate/wind.py (the friction Q of Das Eq. 12 corrected)",
+    "sto_form_factor": "Used by evaluate/orbitals.py (I(q) of Slater orbitals, DF Eq. 71)",
+    "sto_overlap": "Used by evaluate/orbitals.py (S(R) of Slater orbitals, DF Eq. 70)",
+    "stopping": "Used by evaluate/double_fermi.py (the low-velocity stopping closed forms X-3 to X-5)",
+    "three_state": (
+        "Used by evaluate/coupling.py (effective_coupling_v0, V_0 of DF Eq. 42); the other kernels (the Löwdin "
+        "hoppings of DF Eqs. 31-41) are audit-only, checked against their twins"
+    ),
+}
 
 ORDER = 16
 #: targets with 1/eps(q, 0) in them
@@ -110,9 +160,29 @@ def targets_by_module() -> dict[str, tuple[Target, ...]]:
     return collect_targets(MODULES)
 
 
+_FAMILY = re.compile(r"(?P<function>.+?)(?P<params>(_[0-9]+)+)")
+
+
+def _producer(mod, name: str, expr: sp.Expr) -> str:
+    """The derive function that produces ``expr`` under the target ``name``: ``name`` itself, or for a parametrised
+    family ``sto_overlap_1_2`` the function ``sto_overlap`` called with (1, 2). Raises unless the expression is
+    exactly what that function returns, so a target cannot carry a name that is not its derivation's."""
+    fn = getattr(mod, name, None)
+    params: tuple[int, ...] = ()
+    if fn is None and (m := _FAMILY.fullmatch(name)):
+        fn = getattr(mod, m["function"], None)
+        params = tuple(int(p) for p in m["params"].split("_")[1:])
+    if not callable(fn):
+        raise RuntimeError(f"target {name} of {mod.__name__} is not named after a function of that module")
+    if fn(*params) != expr:
+        raise RuntimeError(f"target {name}: the expression is not what {mod.__name__}.{fn.__name__} returns")
+    return fn.__name__
+
+
 def collect_targets(modules: tuple[str, ...]) -> dict[str, tuple[Target, ...]]:
-    """module short name -> its targets. Raises if a listed module has no ``codegen_expressions`` or no targets."""
-    out: dict[str, tuple[Target, ...]] = {}
+    """generated module short name -> its targets. Raises if a listed module has no ``codegen_expressions`` or no
+    targets, if a target is not named after its derive function, or if it has no keys."""
+    out: dict[str, list[Target]] = {}
     for modname in modules:
         mod = importlib.import_module(modname)
         short = modname.rsplit(".", 1)[1]
@@ -122,9 +192,13 @@ def collect_targets(modules: tuple[str, ...]) -> dict[str, tuple[Target, ...]]:
         if not exprs:
             raise RuntimeError(f"{modname}.codegen_expressions() returned no targets")
         numerics = NUMERICS[short]
-        targets = []
         for name, (expr, args, doc) in exprs.items():
+            function = _producer(mod, name, expr)
+            if function not in KEYS:
+                raise RuntimeError(f"target {name}: no equation keys in codegen/targets.py KEYS")
             extra = numerics(name, expr, tuple(args))
-            targets.append(Target(name, short, expr, tuple(args), doc, **extra))
-        out[short] = tuple(targets)
-    return out
+            source = f"{modname}.{function}"
+            generated = GENERATED_MODULE.get(function, short)
+            target = Target(name, generated, expr, tuple(args), doc, **extra, keys=KEYS[function], source=source)
+            out.setdefault(generated, []).append(target)
+    return {m: tuple(ts) for m, ts in out.items()}

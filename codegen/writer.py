@@ -42,23 +42,30 @@ def cse_body(expr: sp.Expr, printer) -> tuple[list[str], str, int]:
     return lines, printer.doprint(reduced), int(ops)
 
 
-def header(module: str, targets: list[Target], flavour: str) -> str:
-    """The do-not-edit block: generator, spec, derive module, SymPy version, regenerate command; no timestamp."""
+def header(module: str, targets: list[Target], flavour: str, use: str = "") -> str:
+    """The do-not-edit block: generator, derive modules, what the module is for (``use``: "Used by" its evaluator
+    callers, or "Audit-only" and why), SymPy version, the expression hashes with each function's keys; no timestamp."""
+    sources = sorted({t.source.rsplit(".", 1)[0] for t in targets})
     lines = [
         "# " + "-" * 116,
         f"# GENERATED FILE - DO NOT EDIT. {flavour} code written by slowion.codegen; regenerate with `{REGENERATE}`.",
-        f"# Source: slowion.derive.{module}.codegen_expressions(); specs and numeric branches: codegen/targets.py.",
-        f"# SymPy {sp.__version__}. sha256 of sympy.srepr of each expression (with its argument order and branches):",
+        f"# Source: {', '.join(s + '.codegen_expressions()' for s in sources)}; keys, specs and numeric branches: "
+        "codegen/targets.py.",
     ]
+    if use:
+        lines += ["# " + line for line in textwrap.wrap(f"{use}.", 116, break_on_hyphens=False)]
+    lines.append(
+        f"# SymPy {sp.__version__}. sha256 of sympy.srepr of each expression (with its argument order and branches):"
+    )
     for t in targets:
-        lines.append(f"#   {t.name}: {t.expr_hash}")
+        lines.append(f"#   {t.name} ({', '.join(t.keys)}): {t.expr_hash}")
     lines.append("# " + "-" * 116)
     return "\n".join(lines) + "\n"
 
 
 def _docstring(target: Target, pieces: list[Piece], ops: dict[str, int], flavour: str) -> str:
     args = ", ".join(target.arg_names)
-    body = [target.doc, ""]
+    body = [target.doc, "", f"Keys: {', '.join(target.keys)}. Derived by {target.source}().", ""]
     if flavour == "numpy":
         body.append(f"Arguments {args}: float64 array_like, broadcast together; returns float64 (array or scalar).")
     else:
@@ -87,10 +94,10 @@ def numpy_function(target: Target, pieces: list[Piece], printer: SlowionNumPyPri
     unpack = f"{args}," if len(target.args) == 1 else args
     closed = pieces[0]
     if len(pieces) == 1:
-        pub.append(f"    {unpack} = _asarrays({args})")
-        pub.append(f"    return _shaped(_{target.name}_{closed.label}({args}), {args})")
+        pub.append(f"    {unpack} = asarrays({args})")
+        pub.append(f"    return shaped(_{target.name}_{closed.label}({args}), {args})")
     else:
-        pub.append(f"    {unpack} = numpy.broadcast_arrays(*_asarrays({args}))")
+        pub.append(f"    {unpack} = numpy.broadcast_arrays(*asarrays({args}))")
         pub.append(f"    out = numpy.empty({target.arg_names[0]}.shape)")
         pub.append(f"    todo = numpy.ones({target.arg_names[0]}.shape, dtype=bool)")
         for p in pieces[1:]:
@@ -100,19 +107,19 @@ def numpy_function(target: Target, pieces: list[Piece], printer: SlowionNumPyPri
             pub.append(f"        out[take] = _{target.name}_{p.label}(*(a[take] for a in ({args},)))")
             pub.append("        todo &= ~take")
         pub.append("    if todo.all():  # no point in a series branch: no indexing")
-        pub.append(f"        return _shaped(_{target.name}_{closed.label}({args}), {args})")
+        pub.append(f"        return shaped(_{target.name}_{closed.label}({args}), {args})")
         pub.append(f"    out[todo] = _{target.name}_{closed.label}(*(a[todo] for a in ({args},)))")
         pub.append("    return out[()]")
     out.append("\n".join(pub) + "\n")
     return "\n\n".join(out)
 
 
-_BROADCAST = '''def _asarrays(*args):
+_BROADCAST = '''def asarrays(*args):
     """The arguments as float64 arrays (no copy when they already are)."""
     return [numpy.asarray(a, dtype=numpy.float64) for a in args]
 
 
-def _shaped(result, *args):
+def shaped(result, *args):
     """The result with the broadcast shape of the arguments (a scalar for scalar arguments)."""
     shape = numpy.broadcast_shapes(*(a.shape for a in args))
     result = numpy.asarray(result, dtype=numpy.float64)
@@ -122,20 +129,59 @@ def _shaped(result, *args):
 '''
 
 
-def numpy_module(module: str, targets: list[Target], pieces: dict[str, list[Piece]]) -> str:
+HELPERS_DOC = "Helpers shared by the generated numpy modules (broadcasting, x ln|x|), written once."
+MP_HELPERS_DOC = "Helpers shared by the generated mpmath twins (x ln|x|), written once."
+
+
+def numpy_helpers_module() -> str:
+    """generated/_helpers.py: the broadcasting helpers and every numpy printer helper, imported by the modules."""
+    parts = [_helpers_header("numpy"), f'"""{HELPERS_DOC}"""\n', "import numpy\n"]
+    parts.append("\n\n".join([_BROADCAST, *(NUMPY_HELPERS[h] for h in sorted(NUMPY_HELPERS))]))
+    return "\n\n".join(parts)
+
+
+def mpmath_helpers_module() -> str:
+    """generated/mp/_helpers.py: every mpmath printer helper, imported by the twins."""
+    parts = [_helpers_header("mpmath twin"), f'"""{MP_HELPERS_DOC}"""\n', "import mpmath\n"]
+    parts.append("\n\n".join(MPMATH_HELPERS[h] for h in sorted(MPMATH_HELPERS)))
+    return "\n\n".join(parts)
+
+
+def _helpers_header(flavour: str) -> str:
+    lines = [
+        "# " + "-" * 116,
+        f"# GENERATED FILE - DO NOT EDIT. {flavour} helpers by slowion.codegen; regenerate with `{REGENERATE}`.",
+        "# Source: codegen/writer.py (broadcasting) and codegen/printer.py (the printers' helpers).",
+        "# " + "-" * 116,
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _imports(modules: list[str], helpers: list[str], package: str) -> str:
+    lines = [f"import {m}" for m in sorted(modules)]
+    if helpers:
+        lines += ["", f"from {package}._helpers import {', '.join(sorted(helpers))}"]
+    return "\n".join(lines) + "\n"
+
+
+def numpy_module(module: str, targets: list[Target], pieces: dict[str, list[Piece]], use: str = "") -> str:
     printer = SlowionNumPyPrinter()
     functions = [numpy_function(t, pieces[t.name], printer) for t in targets]
     imports = sorted(printer.module_imports)
     if "numpy" not in imports:
         imports.append("numpy")
-    parts = [header(module, targets, "numpy")]
-    parts.append(f'"""Generated numpy functions of slowion.derive.{module} (vectorised, float64, no SymPy)."""\n')
-    parts.append("\n".join(f"import {m}" for m in sorted(imports)) + "\n")
+    parts = [header(module, targets, "numpy", use)]
+    keys = sorted({k for t in targets for k in t.keys})
+    parts.append(
+        f'"""Generated numpy functions for {", ".join(keys)} (vectorised, float64, no SymPy).\n\n'
+        f"{textwrap.fill(use + '.', 116, break_on_hyphens=False) if use else ''}\n"
+        '"""\n'
+    )
+    parts.append(_imports(imports, ["asarrays", "shaped", *sorted(printer.helpers)], "slowion.generated"))
     names = ", ".join(f'"{t.name}"' for t in targets)
     parts.append(f"__all__ = [{names}]\n")
     parts.append(_domains(targets))
-    helpers = [NUMPY_HELPERS[h] for h in sorted(printer.helpers)]
-    parts.append("\n\n".join([_BROADCAST, *helpers, *functions]))
+    parts.append("\n\n".join(functions))
     return "\n\n".join(parts)
 
 
@@ -161,19 +207,18 @@ def mpmath_function(target: Target, printer: SlowionMpmathPrinter) -> str:
     return f"def {target.name}({args}):\n{doc}    return {result}\n"
 
 
-def mpmath_module(module: str, targets: list[Target]) -> str:
+def mpmath_module(module: str, targets: list[Target], use: str = "") -> str:
     printer = SlowionMpmathPrinter()
     functions = [mpmath_function(t, printer) for t in targets]
     imports = sorted(set(printer.module_imports) | {"mpmath"})
-    parts = [header(module, targets, "mpmath twin")]
+    parts = [header(module, targets, "mpmath twin", use)]
     parts.append(
         f'"""mpmath twins of slowion.generated.{module}: the same SymPy expressions, unrewritten, for checks at high '
         "precision.\n\nCall inside ``mpmath.workdps(n)`` with n >= 30; at a removable singularity the closed form is "
         '0/0 and\n:func:`slowion.codegen.accuracy.mp_value` takes the limit.\n"""\n'
     )
-    parts.append("\n".join(f"import {m}" for m in imports) + "\n")
+    parts.append(_imports(imports, sorted(printer.helpers), "slowion.generated.mp"))
     names = ", ".join(f'"{t.name}"' for t in targets)
     parts.append(f"__all__ = [{names}]\n")
-    helpers = [MPMATH_HELPERS[h] for h in sorted(printer.helpers)]
-    parts.append("\n\n".join([*helpers, *functions]))
+    parts.append("\n\n".join(functions))
     return "\n\n".join(parts)

@@ -25,6 +25,7 @@ import sympy as sp
 
 from slowion.derive.dielectric import Z, eps0, q
 from slowion.derive.identity import ChainCheck, Identity
+from slowion.derive.wind import force_radial_integrand, u
 
 #: the largest l of the symbolic checks (the identities hold for every finite truncation)
 L_MAX = 3
@@ -118,63 +119,77 @@ def born_friction_screened_coulomb() -> sp.Expr:
 
 def _wind_integrand() -> sp.Expr:
     """dQ/dq of the wind force as derived in derive/wind.py (Das Eq. 12 corrected), eps_0 kept symbolic."""
-    from slowion.derive.wind import force_radial_integrand, u
-
     return sp.simplify(-force_radial_integrand() / u)
 
 
-def identities() -> list[Identity]:
+def _x9() -> Identity:
+    """X-9: the transport cross section from the partial-wave amplitude, the phase shifts up to l = L_MAX."""
     dom_d = {d: (-1.5, 1.5) for d in deltas}
-    return [
-        Identity(
-            "X-9",
-            f"transport cross section from the partial-wave amplitude (l <= {L_MAX}): "
-            "sigma_tr = (4 pi/k^2) sum (l+1) sin^2(delta_l - delta_{l+1})",
-            transport_cross_section_printed(),
-            transport_cross_section_derived(),
-            assume=(f"delta_l = 0 for l > {L_MAX} (any finite truncation)", "elastic, spherical potential"),
-            domain={**dom_d, k: (0.2, 2.0)},
-            note="Derived: |f|^2 expanded and (1 - mu) P_l P_l' integrated over mu by SymPy; only l' = l +- 1 "
-            "survive the mu-weighting, which pairs neighbouring phase shifts.",
+    return Identity(
+        "X-9",
+        f"transport cross section from the partial-wave amplitude (l <= {L_MAX}): "
+        "sigma_tr = (4 pi/k^2) sum (l+1) sin^2(delta_l - delta_{l+1})",
+        transport_cross_section_printed(),
+        transport_cross_section_derived(),
+        assume=(f"delta_l = 0 for l > {L_MAX} (any finite truncation)", "elastic, spherical potential"),
+        domain={**dom_d, k: (0.2, 2.0)},
+        note="Derived: |f|^2 expanded and (1 - mu) P_l P_l' integrated over mu by SymPy; only l' = l +- 1 "
+        "survive the mu-weighting, which pairs neighbouring phase shifts.",
+    )
+
+
+def _x10() -> Identity:
+    """X-10: the low-velocity friction Q = n0 k_F sigma_tr(k_F) from the shifted Fermi sphere."""
+    return Identity(
+        "X-10",
+        "low-velocity friction from Fermi-surface scattering: Q = n0 k_F sigma_tr(k_F)",
+        (kF**3 / (3 * sp.pi**2)) * kF * sp.Function("sigma_tr")(kF),
+        friction_from_shifted_fermi_sphere(),
+        assume=("T = 0, elastic scattering, first order in v", "m = hbar = 1: v_F = k_F"),
+        domain={kF: (0.3, 1.5)},
+        note="Derived: Fermi sphere shifted by the drift, linearised (a delta-function shell), momentum "
+        "transfer |k| sigma_tr(k) k_z integrated over k and the directions by SymPy; n0 = k_F^3/(3 pi^2) is "
+        f"{sp.sstr(electron_density())} (spin 2).",
+    )
+
+
+def _x11() -> Identity:
+    """X-11: the Friedel sum rule from state counting and Levinson's theorem."""
+    return Identity(
+        "X-11",
+        "Friedel sum rule: displaced electrons = (2/pi) sum_l (2l+1) delta_l(k_F)",
+        friedel_sum_printed(),
+        friedel_sum_derived(),
+        assume=(
+            "Levinson's theorem delta_l(0+) = pi N_l (no zero-energy resonance)",
+            "state counting in a large sphere: dN_l/dk = (2/pi)(2l+1)(R + d delta_l/dk), free part removed",
         ),
-        Identity(
-            "X-10",
-            "low-velocity friction from Fermi-surface scattering: Q = n0 k_F sigma_tr(k_F)",
-            (kF**3 / (3 * sp.pi**2)) * kF * sp.Function("sigma_tr")(kF),
-            friction_from_shifted_fermi_sphere(),
-            assume=("T = 0, elastic scattering, first order in v", "m = hbar = 1: v_F = k_F"),
-            domain={kF: (0.3, 1.5)},
-            note="Derived: Fermi sphere shifted by the drift, linearised (a delta-function shell), momentum "
-            "transfer |k| sigma_tr(k) k_z integrated over k and the directions by SymPy; n0 = k_F^3/(3 pi^2) is "
-            f"{sp.sstr(electron_density())} (spin 2).",
+        note="Derived: bound states 2(2l+1) N_l plus the continuum integral of d delta_l/dk (SymPy); the "
+        "N_l cancel against Levinson's delta_l(0+). Neutrality of the screened ion is the check Z1 = this.",
+    )
+
+
+def _x12() -> Identity:
+    """X-12: the Born limit of the phase-shift friction equals the wind friction of Das-12 (corrected)."""
+    return Identity(
+        "X-12",
+        "Born limit of Q = n0 k_F sigma_tr with V(q) = -4 pi Z/(q^2 eps) == wind friction (Das Eq. 12 corrected)",
+        _wind_integrand(),
+        born_friction_screened_coulomb(),
+        assume=(
+            "first Born approximation f = -V(q)/(2 pi) (all delta_l small)",
+            "V(q) = -4 pi Z/(q^2 eps(q, 0)), the linearly screened charge; q = 2 k_F sin(theta/2) < 2 k_F",
         ),
-        Identity(
-            "X-11",
-            "Friedel sum rule: displaced electrons = (2/pi) sum_l (2l+1) delta_l(k_F)",
-            friedel_sum_printed(),
-            friedel_sum_derived(),
-            assume=(
-                "Levinson's theorem delta_l(0+) = pi N_l (no zero-energy resonance)",
-                "state counting in a large sphere: dN_l/dk = (2/pi)(2l+1)(R + d delta_l/dk), free part removed",
-            ),
-            note="Derived: bound states 2(2l+1) N_l plus the continuum integral of d delta_l/dk (SymPy); the "
-            "N_l cancel against Levinson's delta_l(0+). Neutrality of the screened ion is the check Z1 = this.",
-        ),
-        Identity(
-            "X-12",
-            "Born limit of Q = n0 k_F sigma_tr with V(q) = -4 pi Z/(q^2 eps) == wind friction (Das Eq. 12 corrected)",
-            _wind_integrand(),
-            born_friction_screened_coulomb(),
-            assume=(
-                "first Born approximation f = -V(q)/(2 pi) (all delta_l small)",
-                "V(q) = -4 pi Z/(q^2 eps(q, 0)), the linearly screened charge; q = 2 k_F sin(theta/2) < 2 k_F",
-            ),
-            domain={eps0: (1.0, 5.0)},
-            note="Derived: X-10 with the Born amplitude, variable mu -> q; the integrand (1/12 pi^3) q^3 V(q)^2 "
-            "becomes 4 Z^2/(3 pi q eps^2), the integrand of derive/wind.py: the nonlinear (phase-shift) friction "
-            "tends to the linear-response one as Z1 -> 0. The evaluator checks this numerically (tests).",
-        ),
-    ]
+        domain={eps0: (1.0, 5.0)},
+        note="Derived: X-10 with the Born amplitude, variable mu -> q; the integrand (1/12 pi^3) q^3 V(q)^2 "
+        "becomes 4 Z^2/(3 pi q eps^2), the integrand of derive/wind.py: the nonlinear (phase-shift) friction "
+        "tends to the linear-response one as Z1 -> 0. The evaluator checks this numerically (tests).",
+    )
+
+
+def identities() -> list[Identity]:
+    """The records X-9 to X-12, one builder each."""
+    return [_x9(), _x10(), _x11(), _x12()]
 
 
 def chain_checks() -> list[ChainCheck]:

@@ -224,4 +224,5 @@ def _df8() -> Identity:
 
 
 def identities() -> list[Identity]:
+    """The records of DF Eqs. 8, 55, 56, one builder each."""
     return [_df8(), _df55(), _df56()]

@@ -149,57 +149,73 @@ NO_CONSTANT = Approximation(
 )
 
 
-def identities() -> list[Identity]:
+_SYMMETRIC = "J^(0), J_x^(0) and S symmetric in (nu, mu) (real orbitals)"
+
+
+def _df3() -> Identity:
+    """DF-3: the LCAO many-body Hamiltonian, transcribed as the model; its derivation is open."""
+    return Identity(
+        "DF-3",
+        "LCAO many-body Hamiltonian in the Löwdin basis (the J S^2 term)",
+        hamiltonian_eq3(),
+        None,
+        missing=(
+            "Eq. 3 is quoted from Refs. 14, 15; deriving its two-body terms (in particular J S^2, the overlap "
+            "correction to the same-spin interaction) needs the many-body Löwdin transformation of the Coulomb "
+            "integrals, which the paper does not give. It is used here as the model."
+        ),
+    )
+
+
+def _df4() -> Identity:
+    """DF-4: the one-body H_eff as the mean-field decoupling of Eq. 3.
+
+    Checked on two orbitals: the constant it drops is a long polynomial, and comparing it on three orbitals costs
+    seconds without testing anything the two-orbital case does not.
+    """
+    pair = (0, 1)
+    h_mf = mean_field_hamiltonian(pair).subs(symmetric())
+    one_body_printed = sum(sp.diff(h_mf, n[v, s]) * n[v, s] for v, s in product(pair, SPINS))
+    return Identity(
+        "DF-4",
+        "one-body effective Hamiltonian (mean-field form of Eq. 3)",
+        one_body_printed + hopping_terms(pair),
+        h_mf,
+        assume=(_SYMMETRIC, "E~ of Eq. 4 is the derived coefficient of n_{nu sigma} (DF-5)"),
+        definition="the one-body H_eff: its levels E~ are the coefficients of H_MF (the printed side is built "
+        "from them)",
+        approximation=NO_CONSTANT,
+        note="Route: mean-field decoupling of Eq. 3 for 2 orbitals x 2 spins.",
+    )
+
+
+def _df5() -> Identity:
+    """DF-5: the effective one-body level E~, with the literal and the non-symmetric readings computed."""
     levels = effective_levels()
     printed = printed_eq5().subs(symmetric())
     literal = _drop_vxc(printed_eq5(literal_sum=True).subs(symmetric()))
     literal_ok = compare(literal, levels, seed="DF-5-literal").equal
     general_ok = compare(_drop_vxc(printed_eq5()), effective_levels(symmetrise=False), seed="DF-5-general").equal
-    # Eq. 4 is checked on two orbitals: the constant it drops is a long polynomial, and comparing it on three
-    # orbitals costs seconds without testing anything the two-orbital case does not
-    pair = (0, 1)
-    h_mf = mean_field_hamiltonian(pair).subs(symmetric())
-    one_body_printed = sum(sp.diff(h_mf, n[v, s]) * n[v, s] for v, s in product(pair, SPINS))
-    sym = "J^(0), J_x^(0) and S symmetric in (nu, mu) (real orbitals)"
-    return [
-        Identity(
-            "DF-3",
-            "LCAO many-body Hamiltonian in the Löwdin basis (the J S^2 term)",
-            hamiltonian_eq3(),
-            None,
-            missing=(
-                "Eq. 3 is quoted from Refs. 14, 15; deriving its two-body terms (in particular J S^2, the overlap "
-                "correction to the same-spin interaction) needs the many-body Löwdin transformation of the Coulomb "
-                "integrals, which the paper does not give. It is used here as the model."
-            ),
+    return Identity(
+        "DF-5",
+        "effective one-body level E~_nu^sigma (3 orbitals x 2 spins)",
+        printed,
+        levels,
+        assume=(_SYMMETRIC, "printed sum over 'nu, mu != nu' read as a sum over mu != nu at fixed nu"),
+        approximation=NO_VXC,
+        note=(
+            "The 1/2 of the double sum in Eq. 3 cancels because each pair appears twice, once as (nu, mu) and "
+            f"once as (mu, nu); this needs the symmetry. Printed form holds for non-symmetric J, J_x, S: "
+            f"{general_ok}. Printed form holds when its label 'nu, mu != nu' is read literally (nu summed too): "
+            f"{literal_ok}, so the label is a typo for 'mu != nu' (the LaTeX also prints 'nu' without its "
+            "backslash). Spin labels: -sigma for the J term, sigma for the J - J_x + J S^2 term, as derived."
         ),
-        Identity(
-            "DF-4",
-            "one-body effective Hamiltonian (mean-field form of Eq. 3)",
-            one_body_printed + hopping_terms(pair),
-            h_mf,
-            assume=(sym, "E~ of Eq. 4 is the derived coefficient of n_{nu sigma} (DF-5)"),
-            definition="the one-body H_eff: its levels E~ are the coefficients of H_MF (the printed side is built "
-            "from them)",
-            approximation=NO_CONSTANT,
-            note="Route: mean-field decoupling of Eq. 3 for 2 orbitals x 2 spins.",
-        ),
-        Identity(
-            "DF-5",
-            "effective one-body level E~_nu^sigma (3 orbitals x 2 spins)",
-            printed,
-            levels,
-            assume=(sym, "printed sum over 'nu, mu != nu' read as a sum over mu != nu at fixed nu"),
-            approximation=NO_VXC,
-            note=(
-                "The 1/2 of the double sum in Eq. 3 cancels because each pair appears twice, once as (nu, mu) and "
-                f"once as (mu, nu); this needs the symmetry. Printed form holds for non-symmetric J, J_x, S: "
-                f"{general_ok}. Printed form holds when its label 'nu, mu != nu' is read literally (nu summed too): "
-                f"{literal_ok}, so the label is a typo for 'mu != nu' (the LaTeX also prints 'nu' without its "
-                "backslash). Spin labels: -sigma for the J term, sigma for the J - J_x + J S^2 term, as derived."
-            ),
-        ),
-    ]
+    )
+
+
+def identities() -> list[Identity]:
+    """The records of DF Eqs. 3-5, one builder each."""
+    return [_df3(), _df4(), _df5()]
 
 
 def chain_checks() -> list[ChainCheck]:

@@ -218,139 +218,185 @@ def repulsive_energy_total() -> sp.Expr:
 # records
 
 
-def identities() -> list[Identity]:
-    dE1_M, dE1_He = first_order_shifts()
-    dE2_M, dE2_He = hybridisation_shifts()
-    h_needed = bare_element_for_printed_hopping()
-    h_text = (
-        f"bare <psi_M|H|psi_He> = {sp.sstr(h_needed)} would give DF's T: derived with a general bare h, the records "
-        "inherit the named assumption h = S E_He from the chain"
+_LOWDIN = "Löwdin S^(-1/2) H S^(-1/2) of the 2 x 2 problem to second order in the overlap S"
+_MODEL = (
+    "psi_M(r) = c + g z near He (value and gradient at the He site); He = point nucleus Z = 2 + two electrons "
+    "in (beta^3/pi)^(1/2) exp(-beta r); metal ion core outside the He cloud"
+)
+
+
+def _h_text() -> str:
+    """The assumption on the bare element that DF's T needs (computed), inherited by the records from the chain."""
+    return (
+        f"bare <psi_M|H|psi_He> = {sp.sstr(bare_element_for_printed_hopping())} would give DF's T: derived with a "
+        "general bare h, the records inherit the named assumption h = S E_He from the chain"
     )
-    general_M, general_He = total_shifts_general()
-    lowdin = "Löwdin S^(-1/2) H S^(-1/2) of the 2 x 2 problem to second order in the overlap S"
+
+
+def _df15() -> Identity:
+    """DF-15: first-order (overlap) shift of the metal level, from the Löwdin H_eff."""
+    return Identity(
+        "DF-15",
+        "first-order (overlap) shift of the metal level",
+        sp.Rational(1, 4) * S**2 * (E_M - E_He) - S * T,
+        first_order_shifts()[0],
+        assume=("T is the first-order off-diagonal element of the Löwdin H_eff, T = h - S (E_M + E_He)/2, any bare h",),
+        domain=DOMAIN,
+        note=f"Route: {_LOWDIN}; eps^2 part of (H_eff)_MM with h eliminated in favour of T.",
+    )
+
+
+def _df16() -> Identity:
+    """DF-16: first-order (overlap) shift of the He level."""
+    return Identity(
+        "DF-16",
+        "first-order (overlap) shift of the He level",
+        -sp.Rational(1, 4) * S**2 * (E_M - E_He) - S * T,
+        first_order_shifts()[1],
+        assume=("T = h - S (E_M + E_He)/2, the first-order Löwdin hopping, for any bare h",),
+        domain=DOMAIN,
+        note=f"Route: {_LOWDIN}; eps^2 part of (H_eff)_HeHe.",
+    )
+
+
+def _df16t() -> Identity:
+    """DF-16T: the hopping T = -S (E_M - E_He)/2 of the text after Eq. 16, against the general Löwdin hopping."""
+    return Identity(
+        "DF-16T",
+        "the hopping T = -S (E_M - E_He)/2 'found' in the text after Eq. 16",
+        -S * (E_M - E_He) / 2,
+        hopping_general(),
+        assume=(_h_text(),),
+        domain=DOMAIN,
+        note=f"For a general bare element h the Löwdin hopping is T = {sp.sstr(hopping_general())}.",
+    )
+
+
+def _df17() -> Identity:
+    """DF-17: hybridisation shift of the metal level (second order in T)."""
+    return Identity(
+        "DF-17",
+        "hybridisation shift of the metal level",
+        T**2 / (E_M - E_He),
+        hybridisation_shifts()[0],
+        assume=("second order in T of the eigenvalue of [[E_M, T], [T, E_He]] that tends to E_M",),
+        domain=DOMAIN,
+    )
+
+
+def _df18() -> Identity:
+    """DF-18: hybridisation shift of the He level (second order in T)."""
+    return Identity(
+        "DF-18",
+        "hybridisation shift of the He level",
+        -(T**2) / (E_M - E_He),
+        hybridisation_shifts()[1],
+        assume=("second order in T of the eigenvalue that tends to E_He",),
+        domain=DOMAIN,
+    )
+
+
+def _df19() -> Identity:
+    """DF-19: total one-electron shift of the metal level, for a general bare h."""
+    general_m = total_shifts_general()[0]
+    return Identity(
+        "DF-19",
+        "total one-electron shift of the metal level",
+        S**2 * (E_M - E_He),
+        general_m,
+        assume=(_h_text(), "E_M^0 and E_M identified (they differ at O(S^2), beyond this order in the shifts)"),
+        domain=DOMAIN,
+        note=(
+            "Route: eigenvalue of the Löwdin H_eff to second order in S (equivalently det(H - E S) = 0). "
+            f"For a general bare h the shift is {sp.sstr(sp.factor(general_m))}."
+        ),
+    )
+
+
+def _df20() -> Identity:
+    """DF-20: total one-electron shift of the He level, for a general bare h."""
+    return Identity(
+        "DF-20",
+        "total one-electron shift of the He level",
+        sp.Integer(0),
+        total_shifts_general()[1],
+        assume=(_h_text(),),
+        domain=DOMAIN,
+    )
+
+
+def _df21() -> Identity:
+    """DF-21: one-electron repulsive energy, the level shifts summed over the occupied levels."""
+    general_m, general_he = total_shifts_general()
+    return Identity(
+        "DF-21",
+        "one-electron repulsive energy",
+        n_M * S**2 * (E_M - E_He),
+        n_M * general_m + 2 * general_he,
+        assume=(
+            _h_text(),
+            "repulsive energy = sum of the level shifts over occupied levels; He 1s doubly occupied",
+        ),
+        domain=DOMAIN,
+    )
+
+
+def _df22() -> Identity:
+    """DF-22: the total repulsive energy of Ref. 14, quoted; its many-body terms are open."""
+    return Identity(
+        "DF-22",
+        "total (one-electron + many-body) repulsive energy of Ref. 14",
+        n_M * S**2 * (E_M - E_He) + n_M * (-J_x + S**2 * J0) + V_el,
+        None,
+        missing=(
+            "the many-body terms n_M(-J_x^0 + S^2 J_0) + V_electrostatic are quoted from Ref. 14 without "
+            "derivation; deriving them needs the many-body Löwdin expansion of Eq. 3 (exchange with overlap), "
+            "which the paper does not give. Note: the printed left-hand side repeats the label "
+            "'one-electron' of Eq. 21 although Eq. 22 is the total."
+        ),
+    )
+
+
+def _df23() -> Identity:
+    """DF-23: -J_x^0 + V_electrostatic for a He 1s orbital, by SymPy integrals on the model of the He site."""
     ints = _he_model_integrals()
     gradient_corr = sp.factor(exchange_plus_electrostatic() - exchange_plus_electrostatic().subs(gamma, 0))
-    model = (
-        "psi_M(r) = c + g z near He (value and gradient at the He site); He = point nucleus Z = 2 + two electrons "
-        "in (beta^3/pi)^(1/2) exp(-beta r); metal ion core outside the He cloud"
+    return Identity(
+        "DF-23",
+        "-J_x^0 + V_electrostatic for a He 1s orbital (beta^3/pi)^(1/2) exp(-beta r)",
+        -sp.Rational(3, 8) * beta * S**2,
+        exchange_plus_electrostatic(),
+        assume=(_MODEL, "one electron in the metal orbital (n_M = 1: the half-occupied s level of Fig. 2)"),
+        approximation=psi_m_constant(),
+        domain=DOMAIN,
+        note=(
+            f"Derived with SymPy integrals: J_x^0 = {sp.sstr(ints['J_x'])}, V_electrostatic = "
+            f"{sp.sstr(ints['V_el'])}; the gradient of psi_M adds {sp.sstr(gradient_corr)}."
+        ),
     )
-    return [
-        Identity(
-            "DF-15",
-            "first-order (overlap) shift of the metal level",
-            sp.Rational(1, 4) * S**2 * (E_M - E_He) - S * T,
-            dE1_M,
-            assume=(
-                "T is the first-order off-diagonal element of the Löwdin H_eff, T = h - S (E_M + E_He)/2, any bare h",
-            ),
-            domain=DOMAIN,
-            note=f"Route: {lowdin}; eps^2 part of (H_eff)_MM with h eliminated in favour of T.",
+
+
+def _df24() -> Identity:
+    """DF-24: repulsive potential of He and a metal atom (Eq. 22 as printed with DF-19, DF-23 inserted)."""
+    return Identity(
+        "DF-24",
+        "repulsive potential of He and a metal atom",
+        n_M * S**2 * (E_M - E_He - sp.Rational(3, 8) * beta + J0),
+        repulsive_energy_total_general(),
+        assume=(
+            "Eq. 22 as printed (Ref. 14; not derived here, see DF-22)",
+            _h_text(),
+            _MODEL,
+            "V_electrostatic = n_M times the one-electron value (it scales with the metal charge density)",
         ),
-        Identity(
-            "DF-16",
-            "first-order (overlap) shift of the He level",
-            -sp.Rational(1, 4) * S**2 * (E_M - E_He) - S * T,
-            dE1_He,
-            assume=("T = h - S (E_M + E_He)/2, the first-order Löwdin hopping, for any bare h",),
-            domain=DOMAIN,
-            note=f"Route: {lowdin}; eps^2 part of (H_eff)_HeHe.",
-        ),
-        Identity(
-            "DF-16T",
-            "the hopping T = -S (E_M - E_He)/2 'found' in the text after Eq. 16",
-            -S * (E_M - E_He) / 2,
-            hopping_general(),
-            assume=(h_text,),
-            domain=DOMAIN,
-            note=f"For a general bare element h the Löwdin hopping is T = {sp.sstr(hopping_general())}.",
-        ),
-        Identity(
-            "DF-17",
-            "hybridisation shift of the metal level",
-            T**2 / (E_M - E_He),
-            dE2_M,
-            assume=("second order in T of the eigenvalue of [[E_M, T], [T, E_He]] that tends to E_M",),
-            domain=DOMAIN,
-        ),
-        Identity(
-            "DF-18",
-            "hybridisation shift of the He level",
-            -(T**2) / (E_M - E_He),
-            dE2_He,
-            assume=("second order in T of the eigenvalue that tends to E_He",),
-            domain=DOMAIN,
-        ),
-        Identity(
-            "DF-19",
-            "total one-electron shift of the metal level",
-            S**2 * (E_M - E_He),
-            general_M,
-            assume=(h_text, "E_M^0 and E_M identified (they differ at O(S^2), beyond this order in the shifts)"),
-            domain=DOMAIN,
-            note=(
-                "Route: eigenvalue of the Löwdin H_eff to second order in S (equivalently det(H - E S) = 0). "
-                f"For a general bare h the shift is {sp.sstr(sp.factor(general_M))}."
-            ),
-        ),
-        Identity(
-            "DF-20",
-            "total one-electron shift of the He level",
-            sp.Integer(0),
-            general_He,
-            assume=(h_text,),
-            domain=DOMAIN,
-        ),
-        Identity(
-            "DF-21",
-            "one-electron repulsive energy",
-            n_M * S**2 * (E_M - E_He),
-            n_M * general_M + 2 * general_He,
-            assume=(
-                h_text,
-                "repulsive energy = sum of the level shifts over occupied levels; He 1s doubly occupied",
-            ),
-            domain=DOMAIN,
-        ),
-        Identity(
-            "DF-22",
-            "total (one-electron + many-body) repulsive energy of Ref. 14",
-            n_M * S**2 * (E_M - E_He) + n_M * (-J_x + S**2 * J0) + V_el,
-            None,
-            missing=(
-                "the many-body terms n_M(-J_x^0 + S^2 J_0) + V_electrostatic are quoted from Ref. 14 without "
-                "derivation; deriving them needs the many-body Löwdin expansion of Eq. 3 (exchange with overlap), "
-                "which the paper does not give. Note: the printed left-hand side repeats the label "
-                "'one-electron' of Eq. 21 although Eq. 22 is the total."
-            ),
-        ),
-        Identity(
-            "DF-23",
-            "-J_x^0 + V_electrostatic for a He 1s orbital (beta^3/pi)^(1/2) exp(-beta r)",
-            -sp.Rational(3, 8) * beta * S**2,
-            exchange_plus_electrostatic(),
-            assume=(model, "one electron in the metal orbital (n_M = 1: the half-occupied s level of Fig. 2)"),
-            approximation=psi_m_constant(),
-            domain=DOMAIN,
-            note=(
-                f"Derived with SymPy integrals: J_x^0 = {sp.sstr(ints['J_x'])}, V_electrostatic = "
-                f"{sp.sstr(ints['V_el'])}; the gradient of psi_M adds {sp.sstr(gradient_corr)}."
-            ),
-        ),
-        Identity(
-            "DF-24",
-            "repulsive potential of He and a metal atom",
-            n_M * S**2 * (E_M - E_He - sp.Rational(3, 8) * beta + J0),
-            repulsive_energy_total_general(),
-            assume=(
-                "Eq. 22 as printed (Ref. 14; not derived here, see DF-22)",
-                h_text,
-                model,
-                "V_electrostatic = n_M times the one-electron value (it scales with the metal charge density)",
-            ),
-            approximation=psi_m_constant(),
-            domain=DOMAIN,
-        ),
-    ]
+        approximation=psi_m_constant(),
+        domain=DOMAIN,
+    )
+
+
+def identities() -> list[Identity]:
+    """The records of DF Eqs. 15-24, one builder each."""
+    return [_df15(), _df16(), _df16t(), _df17(), _df18(), _df19(), _df20(), _df21(), _df22(), _df23(), _df24()]
 
 
 def chain_checks() -> list[ChainCheck]:

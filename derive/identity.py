@@ -25,19 +25,25 @@ Equality is decided symbolically first (``simplify`` of the difference, matrix e
 ``simplify`` can fail to reduce an expression that *is* zero, so a non-zero symbolic answer is then put to a
 high-precision numeric test at random points (mpmath, ``NUMERIC_DPS`` digits) drawn from the ranges in
 ``domain``. The record says which method decided (``method``), so a reader knows whether the verdict is a proof
-or strong numeric evidence.
+or strong numeric evidence. The comparison itself lives in :mod:`slowion.derive.compare`.
 """
 
 from __future__ import annotations
 
 import itertools
-import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import mpmath
 import sympy as sp
+
+from slowion.derive.compare import (
+    Form,
+    Verdict,
+    classify_difference,
+    compare,
+    is_zero_form,
+)
 
 STATUSES = ("verified", "definition", "conditional", "erratum", "typo", "open")
 
@@ -53,15 +59,6 @@ GROUPS: dict[str, str] = {
 }
 
 DEFECT_KINDS = ("factor", "sign", "support", "kernel", "conversion_typo", "dimension", "term")
-
-#: working precision (decimal digits) of the numeric equality test
-NUMERIC_DPS = 40
-#: |difference| / scale below this counts as zero at NUMERIC_DPS digits
-NUMERIC_TOL = mpmath.mpf(10) ** -25
-#: number of random points of the numeric equality test
-NUMERIC_POINTS = 24
-
-Form = sp.Expr | sp.MatrixBase | sp.Equality
 
 
 def _subs(form: Any, mapping: Mapping) -> Any:
@@ -166,6 +163,11 @@ def _read(form: Any, combo: tuple[Reading, ...]) -> Any:
 
 def _combo_name(combo: tuple[Reading, ...]) -> str:
     return " + ".join(r.name for r in combo) if combo else "as printed"
+
+
+def combo_names(conventions: Sequence[Convention]) -> list[str]:
+    """The names of every combination of readings of ``conventions``, as the verdicts key them."""
+    return [_combo_name(c) for c in _combos(conventions)]
 
 
 def _union(conventions: Sequence[Convention]) -> tuple[Convention, ...]:
@@ -288,15 +290,6 @@ class DefectVerdict:
             "adopted": self.adopted,
             "conversion_typo": self.conversion_typo,
         }
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """Result of comparing two forms."""
-
-    equal: bool
-    method: str  # "symbolic", "numeric (N points, D digits)", or the reason it is not equal
-    witness: str = ""  # a point where they differ, when numeric
 
 
 @dataclass
@@ -427,182 +420,12 @@ def _free(form: Any) -> set[sp.Basic]:
     return set(getattr(form, "free_symbols", set()))
 
 
-# ----------------------------------------------------------------------------------------------------------
-# comparison machinery
-
-
-def _as_difference(a: Form, b: Form) -> list[sp.Expr]:
-    """Entries of a - b as a flat list of expressions (an ``Eq`` is compared as lhs - rhs on both sides)."""
-    if isinstance(a, sp.Equality):
-        a = a.lhs - a.rhs
-    if isinstance(b, sp.Equality):
-        b = b.lhs - b.rhs
-    if isinstance(a, sp.MatrixBase) or isinstance(b, sp.MatrixBase):
-        a_m, b_m = sp.Matrix(a), sp.Matrix(b)
-        if a_m.shape != b_m.shape:
-            raise ValueError(f"shape mismatch {a_m.shape} vs {b_m.shape}")
-        return list(a_m - b_m)
-    return [sp.sympify(a) - sp.sympify(b)]
-
-
-#: above this many operations, only expand and cancel try to prove a difference zero
-_SIMPLIFY_ZERO_OPS = 1500
-
-
-def _is_symbolic_zero(expr: sp.Expr) -> bool:
-    expr = sp.expand(expr)
-    if expr == 0:
-        return True
-    for simplifier in (sp.cancel, sp.simplify):
-        if simplifier is sp.simplify and sp.count_ops(expr) > _SIMPLIFY_ZERO_OPS:
-            break  # simplify of a long expression takes many seconds and rarely closes it: the numeric test decides
-        try:
-            if simplifier(expr) == 0:
-                return True
-        except (NotImplementedError, TypeError, ValueError, RecursionError):
-            continue
-    return False
-
-
-def _points(symbols: list[sp.Symbol], domain: Mapping[sp.Symbol, tuple[float, float]], seed: str, n: int):
-    rng = random.Random(seed)  # reproducible, and independent of PYTHONHASHSEED
-    for _ in range(n):
-        out = []
-        for s in symbols:
-            lo, hi = domain.get(s, (0.1, 2.0))
-            out.append(lo + (hi - lo) * rng.random())
-        yield out
-
-
-_HEAVISIDE = {"Heaviside": lambda v, *_: mpmath.mpf(1) if v > 0 else mpmath.mpf(0 if v < 0 else 0.5)}
-
-
-def _numeric_zero(
-    diffs: list[sp.Expr],
-    scales: list[sp.Expr],
-    domain: Mapping[sp.Symbol, tuple[float, float]],
-    seed: str,
-    points: int = NUMERIC_POINTS,
-) -> Verdict:
-    """|difference| <= NUMERIC_TOL x max(scale, 1) at ``points`` random points, at NUMERIC_DPS digits.
-
-    The forms are evaluated through mpmath-lambdified functions (fast); a form that cannot be lambdified
-    (undefined functions, unevaluated integrals) is evaluated by substitution and ``N`` instead.
-    """
-    symbols = sorted(set().union(*(d.free_symbols for d in diffs)), key=sp.default_sort_key)
-
-    def by_subs(expr: sp.Expr):
-        return lambda *v: sp.N(expr.subs(dict(zip(symbols, v, strict=True))), NUMERIC_DPS)
-
-    try:
-        fns = [sp.lambdify(symbols, d, [_HEAVISIDE, "mpmath"]) for d in diffs]
-        scs = [sp.lambdify(symbols, c, [_HEAVISIDE, "mpmath"]) for c in scales]
-    except Exception:  # not lambdifiable: substitute and evaluate
-        fns, scs = [by_subs(d) for d in diffs], [by_subs(c) for c in scales]
-    with mpmath.workdps(NUMERIC_DPS):
-        for raw in _points(symbols, domain, seed, points):
-            vals = [mpmath.mpf(v) for v in raw]
-            for i, (f, g) in enumerate(zip(fns, scs, strict=True)):
-                try:
-                    dv, sv = complex(f(*vals)), complex(g(*vals))
-                except Exception:  # the lambdified form failed here (an undefined function): substitute
-                    svals = [sp.Float(v, NUMERIC_DPS) for v in raw]
-                    dn, sn = by_subs(diffs[i])(*svals), by_subs(scales[i])(*svals)
-                    try:
-                        dv, sv = complex(dn), complex(sn)
-                    except TypeError:
-                        return Verdict(False, "numeric test could not evaluate the difference", str(dn))
-                if abs(dv) > float(NUMERIC_TOL) * max(abs(sv), 1.0):
-                    witness = ", ".join(f"{s}={float(v):.6g}" for s, v in zip(symbols, vals, strict=True))
-                    return Verdict(False, "differs numerically", f"at {witness}: difference {dv:.3e}")
-    return Verdict(True, f"numeric ({points} random points, {NUMERIC_DPS} digits)")
-
-
-def compare(a: Form, b: Form, domain: Mapping[sp.Symbol, tuple[float, float]] | None = None, seed: str = "") -> Verdict:
-    """Decide whether two forms are equal: symbolically, else by a high-precision numeric test."""
-    diffs = _as_difference(a, b)
-    if all(sp.expand(d) == 0 for d in diffs):
-        return Verdict(True, "symbolic")
-    scales = _as_difference(a, sp.zeros(*sp.Matrix(a).shape) if isinstance(a, sp.MatrixBase) else 0)
-    scales = [sp.Abs(s) + sp.Abs(d) for s, d in zip(scales, diffs, strict=True)]
-    # a difference that is clearly non-zero at a random point needs no simplify (which can take seconds); the
-    # same test at NUMERIC_POINTS points is the final arbiter below anyway
-    probe = _numeric_zero(diffs, scales, domain or {}, seed, points=2)
-    if not probe.equal and probe.method == "differs numerically":
-        return probe
-    if all(_is_symbolic_zero(d) for d in diffs):
-        return Verdict(True, "symbolic")
-    return _numeric_zero(diffs, scales, domain or {}, seed)
-
-
-def classify_difference(printed: Form, derived: Form) -> str:
-    """Say how the printed form differs from the derived one: a constant factor, a sign, or a term.
-
-    The ratio is tested numerically for constancy (5 random points, NUMERIC_DPS digits) and the constant
-    recognised as a rational; only a short difference is simplified for display.
-    """
-    if isinstance(printed, sp.MatrixBase) or isinstance(derived, sp.MatrixBase):
-        return "matrix entries differ: " + ", ".join(
-            f"[{i}] printed - derived = {_tidy(d)}"
-            for i, d in enumerate(_as_difference(printed, derived))
-            if sp.expand(d) != 0
-        )
-    p = printed.lhs - printed.rhs if isinstance(printed, sp.Equality) else sp.sympify(printed)
-    d = derived.lhs - derived.rhs if isinstance(derived, sp.Equality) else sp.sympify(derived)
-    if d != 0:
-        ratio = _constant_ratio(p, d)
-        if ratio is not None:
-            if ratio == -1:
-                return "sign: printed = -(derived)"
-            return f"factor: printed = ({ratio}) * derived"
-    return f"term: printed - derived = {_tidy(p - d)}"
-
-
-def _constant_ratio(p: sp.Expr, d: sp.Expr) -> sp.Expr | None:
-    """p/d if it is a constant (a rational, possibly times I or pi), else None."""
-    quotient = p / d
-    if not quotient.free_symbols:
-        return sp.nsimplify(sp.N(quotient, NUMERIC_DPS), [sp.pi], rational=False) if quotient.is_number else None
-    symbols = sorted(quotient.free_symbols, key=sp.default_sort_key)
-    try:
-        f = sp.lambdify(symbols, quotient, [_HEAVISIDE, "mpmath"])
-        with mpmath.workdps(NUMERIC_DPS):
-            vals = [complex(f(*[mpmath.mpf(v) for v in pt])) for pt in _points(symbols, {}, "ratio", 5)]
-    except Exception:  # not evaluable numerically: no constant ratio claimed
-        return None
-    if max(abs(v - vals[0]) for v in vals) > 1e-20 * max(1.0, abs(vals[0])):
-        return None
-    c = sp.nsimplify(complex(vals[0]).real, rational=True, tolerance=1e-12) + sp.I * sp.nsimplify(
-        complex(vals[0]).imag, rational=True, tolerance=1e-12
-    )
-    return c
-
-
-#: above this many operations a difference is shown as it is, not simplified (simplify can take many seconds)
-_SIMPLIFY_OPS = 60
-
-
-def _tidy(expr: sp.Expr) -> sp.Expr:
-    """simplify for a short expression; a long one is returned as it is."""
-    if sp.count_ops(expr) > _SIMPLIFY_OPS:
-        return expr
-    return sp.simplify(expr)
-
-
-def _is_zero_form(form: Any) -> bool:
-    if isinstance(form, sp.MatrixBase):
-        return all(sp.expand(e) == 0 for e in form)
-    if isinstance(form, sp.Equality):
-        return sp.expand(form.lhs - form.rhs) == 0
-    return sp.expand(form) == 0
-
-
 def _compare_approximated(idn: Identity, printed: Form, seed: str) -> tuple[Verdict, Any, Any]:
     """Compare after every approximation of the record; an approximation may not annihilate the printed form."""
     pa, da = printed, idn.derived
     for a in idn.approximations:
         pa, da = a.apply(pa), a.apply(da)
-    if _is_zero_form(pa) and not _is_zero_form(printed):
+    if is_zero_form(pa) and not is_zero_form(printed):
         return Verdict(False, "the approximation annihilates the printed form: it cannot decide"), pa, da
     return compare(pa, da, idn.domain, seed=seed), pa, da
 

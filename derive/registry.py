@@ -20,7 +20,8 @@ DERIVATION_MODULES: tuple[str, ...] = (
     "slowion.derive.hamiltonian",  # DF 1-5
     "slowion.derive.he_metal",  # DF 15-24
     "slowion.derive.three_state",  # DF 25-42
-    "slowion.derive.stopping",  # DF 9-14, 41-79
+    "slowion.derive.power_loss",  # DF 10-14, 45-48, 66-78, X-6 to X-8
+    "slowion.derive.stopping",  # the low-velocity closed forms
     "slowion.derive.green",  # DF 8, 55-56
     "slowion.derive.dielectric",  # Das 1-8
     "slowion.derive.wind",  # Das 9-12, A, B, X-1

@@ -9,13 +9,13 @@ as used by the Roothaan-Hartree-Fock expansions of Koga et al., Int. J. Quantum 
 for He, Li, Na, K, Rb; we provide n = 1..5). Everything here is derived by SymPy from that definition:
 
 * :func:`normalisation` -- N from the integral of chi^2 (not typed in);
-* :func:`form_factor` -- I_{n1 n2}(q) = 4 pi int r^2 chi1 chi2 j0(q r) dr, the Fourier transform of the product of
+* :func:`sto_form_factor` -- I_{n1 n2}(q) = 4 pi int r^2 chi1 chi2 j0(q r) dr, the Fourier transform of the product of
   two primitives on the same centre (DF Eq. 71 for one pair of primitives; the sign of the exponent in
   exp(+-i q.r) does not matter for a spherical product). Route: the Laplace transform
   int_0^oo r^(M-1) e^(-s r) dr = Gamma(M)/s^M is continued to s = a -+ i q (a = z1 + z2 > 0) and its imaginary part
   gives the sine transform. The result is a polynomial in q^2 over (a^2 + q^2)^M (M = n1 + n2): entire in q, finite
   at q = 0 with no cancellation, so **no small-q branch is needed** and none is generated;
-* :func:`overlap` -- S_{n1 n2}(R) = int chi1(r) chi2(|r - R|) d^3r (DF Eq. 70), as one ``Piecewise`` of two branches:
+* :func:`sto_overlap` -- S_{n1 n2}(R) = int chi1(r) chi2(|r - R|) d^3r (DF Eq. 70), one ``Piecewise`` of two branches:
 
   - ``far`` (|x| >= X_SWITCH, x = R (z1 - z2)/2): the exact closed form from the Fourier route. The convolution
     theorem gives S(R) = 1/(2 pi^2 R) int_0^oo k sin(kR) F1(k) F2(k) dk (F = 3-d Fourier transform of the radial
@@ -116,8 +116,8 @@ def radial_fourier(n: int, zeta: sp.Expr, kk: sp.Expr) -> sp.Expr:
 
 
 @cache
-def form_factor(n1: int, n2: int) -> sp.Expr:
-    """I_{n1 n2}(q; z1, z2) = 4 pi int r^2 chi1 chi2 j0(q r) dr, a polynomial over (a^2 + q^2)^M; finite at q = 0."""
+def sto_form_factor(n1: int, n2: int) -> sp.Expr:
+    """DF-71: I_{n1 n2}(q; z1, z2) = 4 pi int r^2 chi1 chi2 j0(q r) dr, polynomial over (a^2 + q^2)^M; finite at 0."""
     m = n1 + n2
     # L_M(s) = c / s^M (SymPy); then L(a - iq) - L(a + iq) = c [(a + iq)^M - (a - iq)^M] / (a^2 + q^2)^M
     c = sp.simplify(_laplace(m)(_s) * _s**m)
@@ -133,7 +133,7 @@ def form_factor(n1: int, n2: int) -> sp.Expr:
 
 def form_factor_at_zero(n1: int, n2: int) -> sp.Expr:
     """I_{n1 n2}(0): must equal the one-centre overlap int chi1 chi2 d^3r = S_{n1 n2}(R = 0)."""
-    return sp.simplify(form_factor(n1, n2).subs(q, 0))
+    return sp.simplify(sto_form_factor(n1, n2).subs(q, 0))
 
 
 def one_centre_overlap(n1: int, n2: int) -> sp.Expr:
@@ -221,8 +221,8 @@ def switch_variable() -> sp.Expr:
 
 
 @cache
-def overlap(n1: int, n2: int) -> sp.Expr:
-    """S_{n1 n2}(R; z1, z2) as one Piecewise: near branch for |x| < X_SWITCH, far closed form otherwise.
+def sto_overlap(n1: int, n2: int) -> sp.Expr:
+    """DF-70: S_{n1 n2}(R; z1, z2) as one Piecewise: near branch for |x| < X_SWITCH, far closed form otherwise.
 
     The far branch is evaluated at safe arguments (R = 1, z2 = z1 + 1) where the near branch is taken, so that no
     branch that is not used can divide by zero when both are evaluated on arrays.
@@ -240,7 +240,8 @@ def overlap(n1: int, n2: int) -> sp.Expr:
 
 
 def codegen_expressions() -> dict[str, tuple[sp.Expr, tuple[sp.Symbol, ...], str]]:
-    """Targets for ``generated/sto.py``: name -> (expression, argument order, one-line doc).
+    """Targets for ``generated/sto_form_factor.py`` and ``generated/sto_overlap.py`` (split by kind in
+    codegen/targets.py): name -> (expression, argument order, one-line doc).
 
     ``sto_form_factor_{n1}_{n2}(q, z1, z2)``: DF Eq. 71 for a pair of normalised primitives, q >= 0 (finite at q = 0,
     no branch). ``sto_overlap_{n1}_{n2}(R, z1, z2)``: DF Eq. 70, R >= 0, one Piecewise (near series branch for
@@ -249,12 +250,12 @@ def codegen_expressions() -> dict[str, tuple[sp.Expr, tuple[sp.Symbol, ...], str
     out: dict[str, tuple[sp.Expr, tuple[sp.Symbol, ...], str]] = {}
     for n1, n2 in PAIRS:
         out[f"sto_form_factor_{n1}_{n2}"] = (
-            form_factor(n1, n2),
+            sto_form_factor(n1, n2),
             (q, z1, z2),
             f"DF Eq. 71 for normalised s-STOs (n={n1}, z1) x (n={n2}, z2): 4 pi int r^2 chi1 chi2 j0(q r) dr; q >= 0.",
         )
         out[f"sto_overlap_{n1}_{n2}"] = (
-            overlap(n1, n2),
+            sto_overlap(n1, n2),
             (R, z1, z2),
             f"DF Eq. 70 two-centre overlap of normalised s-STOs (n={n1}, z1), (n={n2}, z2) at distance R >= 0; "
             f"series branch for |R (z1 - z2)/2| < {X_SWITCH}, closed form otherwise.",

@@ -115,8 +115,8 @@ def _assumed_lowdin() -> sp.Matrix:
 
 
 @cache
-def hopping_khe() -> sp.Expr:
-    """(H_eff)_kHe to second order with h_k = S_kHe E_He (DF Eq. 31 derived)."""
+def lowdin_t_khe() -> sp.Expr:
+    """DF-31: (H_eff)_kHe to second order with h_k = S_kHe E_He (DF Eq. 31 derived; kernel of the same name)."""
     return sp.factor(_assumed_lowdin()[0, 2].subs(eps, 1))
 
 
@@ -138,12 +138,12 @@ def hopping_kkp_in_T() -> sp.Expr:
 def _t_from_31() -> dict[sp.Symbol, sp.Expr]:
     """T_kHe, T_k'He of DF Eq. 31 (h_k = S_kHe E_He)."""
     heff = _assumed_lowdin()
-    return {T_kHe: hopping_khe(), T_kpHe: sp.factor(heff[1, 2].subs(eps, 1))}
+    return {T_kHe: lowdin_t_khe(), T_kpHe: sp.factor(heff[1, 2].subs(eps, 1))}
 
 
 @cache
-def hopping_kkp() -> sp.Expr:
-    """(H_eff)_kk' with the T of DF Eq. 31 (h_k = S_kHe E_He) inserted."""
+def lowdin_t_kkprime() -> sp.Expr:
+    """DF-32: (H_eff)_kk' with the T of DF Eq. 31 (h_k = S_kHe E_He) inserted (kernel of the same name)."""
     return sp.factor(hopping_kkp_in_T().subs(_t_from_31()))
 
 
@@ -174,8 +174,8 @@ def effective_kkp_general() -> sp.Expr:
 
 
 @cache
-def effective_kkp() -> sp.Expr:
-    """Total second-order k-k' coupling: Schrieffer-Wolff on the full Löwdin H_eff (DF Eq. 36 derived)."""
+def effective_t_kkprime() -> sp.Expr:
+    """DF-36: total second-order k-k' coupling, Schrieffer-Wolff on the full Löwdin H_eff (DF Eq. 36 derived)."""
     rotated = schrieffer_wolff(_assumed_lowdin(), (0, 1), (2,), eps)
     return sp.factor(rotated[0, 1].subs(eps, 1) - V_kkp) + V_kkp
 
@@ -200,7 +200,7 @@ def local_hopping_matrix(general: bool = False) -> sp.Matrix:
     if general:
         sub[h_k] = sum(c * hh for c, hh in zip(_c, h_iHe, strict=True))
         sub[h_kp] = sum(d * hh for d, hh in zip(_d, h_iHe, strict=True))
-    t = sp.expand((effective_kkp_general() if general else effective_kkp()).subs(sub))
+    t = sp.expand((effective_kkp_general() if general else effective_t_kkprime()).subs(sub))
     return sp.Matrix(2, 2, lambda i, j: sp.factor(sp.diff(t, _c[i], _d[j])))
 
 
@@ -246,9 +246,27 @@ def many_body() -> Approximation:
 
 
 @cache
-def effective_coupling_v0_derived() -> sp.Expr:
-    """V_0 = (T_eff)_kk' / (S_kHe S_Hek') under the approximations of Eq. 39 (DF Eq. 42)."""
-    return sp.simplify(_many_body_ansatz(effective_kkp()) / (S_kHe * S_kpHe))
+def effective_coupling_v0() -> sp.Expr:
+    """DF-42: V_0 = (T_eff)_kk' / (S_kHe S_Hek') under the approximations of Eq. 39 (kernel of the same name)."""
+    return sp.simplify(_many_body_ansatz(effective_t_kkprime()) / (S_kHe * S_kpHe))
+
+
+@cache
+def lowdin_t_kkprime_mean_level() -> sp.Expr:
+    """DF-34: (H_eff)_kk' of DF-32 with E_k, E_k' -> E_M, V + 3/4 (E_M - E_He) S_kHe S_Hek'."""
+    return _mean_level(lowdin_t_kkprime())
+
+
+@cache
+def hybridisation_t_kkprime() -> sp.Expr:
+    """DF-35: the k-k' coupling through the He level with the T of DF Eq. 31 inserted."""
+    return sp.factor(hybridisation_kkp_in_T().subs(_t_from_31()))
+
+
+@cache
+def effective_t_eff_kkprime() -> sp.Expr:
+    """DF-41 (with DF-40): the effective He-induced hopping (T_eff)_kk' = V_0 S_kHe S_Hek'."""
+    return sp.expand(S_kHe * S_kpHe * effective_coupling_v0())
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -277,130 +295,176 @@ def _printed() -> dict[str, sp.Expr]:
     }
 
 
-def identities() -> list[Identity]:
-    p = _printed()
+_LOWDIN = "Löwdin S^(-1/2) H S^(-1/2) with S_kk' = 0, to second order in the overlaps"
+
+
+def _df31() -> Identity:
+    """DF-31: the Löwdin hopping between a crystal state and He, derived for a general bare h_k."""
     second_order_khe = sp.factor(_assumed_lowdin()[0, 2].coeff(eps, 2))
-    mean_exact = sp.simplify(effective_kkp() - p["36"].subs(E_M, (E_k + E_kp) / 2)) == 0
+    return Identity(
+        "DF-31",
+        "Löwdin hopping between a crystal state and He",
+        _printed()["31"],
+        hopping_khe_general(),
+        assume=(_H_ASSUMPTION, _V_ASSUMPTION),
+        domain=DOMAIN,
+        note=(
+            f"Route: {_LOWDIN}. The second-order part of (H_eff)_kHe is {second_order_khe}. For a general bare "
+            f"h_k the hopping is {sp.sstr(hopping_general()[0])}."
+        ),
+    )
+
+
+def _df32() -> Identity:
+    """DF-32: the second-order Löwdin hopping between two crystal states, in terms of the first-order T."""
+    return Identity(
+        "DF-32",
+        "Löwdin hopping between two crystal states (second order)",
+        _printed()["32"],
+        hopping_kkp_in_T(),
+        assume=(_V_ASSUMPTION, _T_DEFINITION),
+        domain=DOMAIN,
+        note=f"Route: {_LOWDIN}; holds for any bare h_k once T is the first-order Löwdin hopping. With the T of "
+        f"Eq. 31 it is {sp.sstr(lowdin_t_kkprime())}.",
+    )
+
+
+def _df33() -> Identity:
+    """DF-33: Eq. 31 at the mean level E_k -> E_M."""
+    return Identity(
+        "DF-33",
+        "Eq. 31 with E_k -> E_M",
+        _printed()["33"],
+        hopping_khe_general(),
+        assume=(_H_ASSUMPTION,),
+        approximation=MEAN_LEVEL,
+        domain=DOMAIN,
+    )
+
+
+def _df34() -> Identity:
+    """DF-34: Eq. 32 at the mean level, the 3/4 combination (kernel: lowdin_t_kkprime_mean_level)."""
+    p = _printed()
     line1_eq_line2 = sp.expand(p["34a"] - p["34"]) == 0
-    lowdin = "Löwdin S^(-1/2) H S^(-1/2) with S_kk' = 0, to second order in the overlaps"
-    return [
-        Identity(
-            "DF-31",
-            "Löwdin hopping between a crystal state and He",
-            p["31"],
-            hopping_khe_general(),
-            assume=(_H_ASSUMPTION, _V_ASSUMPTION),
-            domain=DOMAIN,
-            note=(
-                f"Route: {lowdin}. The second-order part of (H_eff)_kHe is {second_order_khe}. For a general bare "
-                f"h_k the hopping is {sp.sstr(hopping_general()[0])}."
-            ),
+    return Identity(
+        "DF-34",
+        "Eq. 32 with E_k -> E_M: the 3/4 combination",
+        p["34"],
+        hopping_kkp_general(),
+        assume=(_H_ASSUMPTION, _V_ASSUMPTION),
+        approximation=MEAN_LEVEL,
+        domain=DOMAIN,
+        note=f"The printed first line of Eq. 34 (with T of Eq. 33) equals its second line: {line1_eq_line2}.",
+    )
+
+
+def _df35() -> Identity:
+    """DF-35: the k-k' coupling through the He level by Schrieffer-Wolff on the first-order hoppings."""
+    return Identity(
+        "DF-35",
+        "effective second-order k-k' coupling through the first-order hopping",
+        _printed()["35"],
+        hybridisation_kkp_in_T(),
+        assume=(_T_DEFINITION, "Schrieffer-Wolff elimination of the He level to second order in T"),
+        approximation=MEAN_LEVEL,
+        domain=DOMAIN,
+        note="Exactly, the energy denominator is the mean of 1/(E_k - E_He) and 1/(E_k' - E_He).",
+    )
+
+
+def _df36() -> Identity:
+    """DF-36: the total one-electron k-k' hopping, Schrieffer-Wolff on the full Löwdin H_eff."""
+    mean_exact = sp.simplify(effective_t_kkprime() - _printed()["36"].subs(E_M, (E_k + E_kp) / 2)) == 0
+    return Identity(
+        "DF-36",
+        "total one-electron effective k-k' hopping",
+        _printed()["36"],
+        effective_kkp_general(),
+        assume=(_H_ASSUMPTION, _V_ASSUMPTION, "Schrieffer-Wolff on the full Löwdin H_eff to second order"),
+        approximation=MEAN_LEVEL,
+        domain=DOMAIN,
+        note=f"Exact (no E_k -> E_M needed) when E_M is read as (E_k + E_k')/2: {mean_exact}.",
+    )
+
+
+def _df38() -> Identity:
+    """DF-38: the effective hopping in a basis of two local orbitals (Eq. 37)."""
+    return Identity(
+        "DF-38",
+        "effective hopping in a local basis (two local orbitals)",
+        _printed()["38"],
+        local_hopping_matrix(general=True),
+        assume=(
+            _H_ASSUMPTION,
+            _V_ASSUMPTION,
+            "|k> = sum_i c_i(k) phi_i (Eq. 37), real coefficients; T_ii' = d^2 T_kk' / dc_i dc'_i'",
         ),
-        Identity(
-            "DF-32",
-            "Löwdin hopping between two crystal states (second order)",
-            p["32"],
-            hopping_kkp_in_T(),
-            assume=(_V_ASSUMPTION, _T_DEFINITION),
-            domain=DOMAIN,
-            note=f"Route: {lowdin}; holds for any bare h_k once T is the first-order Löwdin hopping. With the T of "
-            f"Eq. 31 it is {sp.sstr(hopping_kkp())}.",
+        approximation=MEAN_LEVEL,
+        domain=DOMAIN,
+        note="T_kk' is bilinear in the local coefficients only once E_k -> E_M.",
+    )
+
+
+def _df39() -> Identity:
+    """DF-39: the suggested interaction between local orbitals, under the many-body ansatz."""
+    return Identity(
+        "DF-39",
+        "suggested effective interaction between local orbitals i, i'",
+        _printed()["39"],
+        local_hopping_matrix(general=True),
+        assume=(_H_ASSUMPTION, _V_ASSUMPTION),
+        approximation=many_body(),
+        domain=DOMAIN,
+        note="DF introduce Eq. 39 as a suggestion; the many-body part is an ansatz, not a consequence of Eq. 38.",
+    )
+
+
+def _df40() -> Identity:
+    """DF-40: the effective interaction between Bloch states, under the many-body ansatz."""
+    return Identity(
+        "DF-40",
+        "effective interaction between Bloch states k, k'",
+        _printed()["40"],
+        effective_kkp_general(),
+        assume=(_H_ASSUMPTION, _V_ASSUMPTION),
+        approximation=many_body(),
+        domain=DOMAIN,
+    )
+
+
+def _df41() -> Identity:
+    """DF-41: the static matrix element V_0 S_kHe S_Hek' (kernel: effective_t_eff_kkprime)."""
+    return Identity(
+        "DF-41",
+        "static matrix element [T_eff(R)]_kk' = V_0 S_kHe S_Hek' (V_0 of Eq. 42)",
+        _printed()["41"],
+        effective_kkp_general(),
+        assume=(
+            _H_ASSUMPTION,
+            _V_ASSUMPTION,
+            "Eq. 41 is Eq. 40 with V_0 of Eq. 42; |k> unperturbed crystal states",
         ),
-        Identity(
-            "DF-33",
-            "Eq. 31 with E_k -> E_M",
-            p["33"],
-            hopping_khe_general(),
-            assume=(_H_ASSUMPTION,),
-            approximation=MEAN_LEVEL,
-            domain=DOMAIN,
-        ),
-        Identity(
-            "DF-34",
-            "Eq. 32 with E_k -> E_M: the 3/4 combination",
-            p["34"],
-            hopping_kkp_general(),
-            assume=(_H_ASSUMPTION, _V_ASSUMPTION),
-            approximation=MEAN_LEVEL,
-            domain=DOMAIN,
-            note=f"The printed first line of Eq. 34 (with T of Eq. 33) equals its second line: {line1_eq_line2}.",
-        ),
-        Identity(
-            "DF-35",
-            "effective second-order k-k' coupling through the first-order hopping",
-            p["35"],
-            hybridisation_kkp_in_T(),
-            assume=(_T_DEFINITION, "Schrieffer-Wolff elimination of the He level to second order in T"),
-            approximation=MEAN_LEVEL,
-            domain=DOMAIN,
-            note="Exactly, the energy denominator is the mean of 1/(E_k - E_He) and 1/(E_k' - E_He).",
-        ),
-        Identity(
-            "DF-36",
-            "total one-electron effective k-k' hopping",
-            p["36"],
-            effective_kkp_general(),
-            assume=(_H_ASSUMPTION, _V_ASSUMPTION, "Schrieffer-Wolff on the full Löwdin H_eff to second order"),
-            approximation=MEAN_LEVEL,
-            domain=DOMAIN,
-            note=f"Exact (no E_k -> E_M needed) when E_M is read as (E_k + E_k')/2: {mean_exact}.",
-        ),
-        Identity(
-            "DF-38",
-            "effective hopping in a local basis (two local orbitals)",
-            p["38"],
-            local_hopping_matrix(general=True),
-            assume=(
-                _H_ASSUMPTION,
-                _V_ASSUMPTION,
-                "|k> = sum_i c_i(k) phi_i (Eq. 37), real coefficients; T_ii' = d^2 T_kk' / dc_i dc'_i'",
-            ),
-            approximation=MEAN_LEVEL,
-            domain=DOMAIN,
-            note="T_kk' is bilinear in the local coefficients only once E_k -> E_M.",
-        ),
-        Identity(
-            "DF-39",
-            "suggested effective interaction between local orbitals i, i'",
-            p["39"],
-            local_hopping_matrix(general=True),
-            assume=(_H_ASSUMPTION, _V_ASSUMPTION),
-            approximation=many_body(),
-            domain=DOMAIN,
-            note="DF introduce Eq. 39 as a suggestion; the many-body part is an ansatz, not a consequence of Eq. 38.",
-        ),
-        Identity(
-            "DF-40",
-            "effective interaction between Bloch states k, k'",
-            p["40"],
-            effective_kkp_general(),
-            assume=(_H_ASSUMPTION, _V_ASSUMPTION),
-            approximation=many_body(),
-            domain=DOMAIN,
-        ),
-        Identity(
-            "DF-41",
-            "static matrix element [T_eff(R)]_kk' = V_0 S_kHe S_Hek' (V_0 of Eq. 42)",
-            p["41"],
-            effective_kkp_general(),
-            assume=(
-                _H_ASSUMPTION,
-                _V_ASSUMPTION,
-                "Eq. 41 is Eq. 40 with V_0 of Eq. 42; |k> unperturbed crystal states",
-            ),
-            approximation=many_body(),
-            domain=DOMAIN,
-        ),
-        Identity(
-            "DF-42",
-            "the coupling constant V_0",
-            p["42"],
-            sp.expand(effective_kkp_general() - V_kkp) / (S_kHe * S_kpHe) + V_kkp / (S_kHe * S_kpHe),
-            assume=(_H_ASSUMPTION, _V_ASSUMPTION, "V_0 = (T_eff)_kk' / (S_kHe S_Hek')"),
-            approximation=many_body(),
-            domain=DOMAIN,
-        ),
-    ]
+        approximation=many_body(),
+        domain=DOMAIN,
+    )
+
+
+def _df42() -> Identity:
+    """DF-42: the coupling constant V_0 (kernel: effective_coupling_v0)."""
+    return Identity(
+        "DF-42",
+        "the coupling constant V_0",
+        _printed()["42"],
+        sp.expand(effective_kkp_general() - V_kkp) / (S_kHe * S_kpHe) + V_kkp / (S_kHe * S_kpHe),
+        assume=(_H_ASSUMPTION, _V_ASSUMPTION, "V_0 = (T_eff)_kk' / (S_kHe S_Hek')"),
+        approximation=many_body(),
+        domain=DOMAIN,
+    )
+
+
+def identities() -> list[Identity]:
+    """The records of DF Eqs. 31-42, one builder each."""
+    return [_df31(), _df32(), _df33(), _df34(), _df35(), _df36(), _df38(), _df39(), _df40(), _df41(), _df42()]
 
 
 def chain_checks() -> list[ChainCheck]:
@@ -410,41 +474,41 @@ def chain_checks() -> list[ChainCheck]:
     assumed = H_K_IS_S_E_HE.apply
     return [
         ChainCheck(
-            "DF-31: general-h hopping under h_k = S_kHe E_He == kernel", assumed(hopping_khe_general()), hopping_khe()
+            "DF-31: general-h hopping under h_k = S_kHe E_He == kernel", assumed(hopping_khe_general()), lowdin_t_khe()
         ),
         ChainCheck(
             "DF-34: general-h (H_eff)_kk' under h_k = S_kHe E_He == kernel",
             assumed(hopping_kkp_general()),
-            hopping_kkp(),
+            lowdin_t_kkprime(),
             DOMAIN,
         ),
         ChainCheck(
             "DF-36: general-h T_kk' under h_k = S_kHe E_He == kernel",
             assumed(effective_kkp_general()),
-            effective_kkp(),
+            effective_t_kkprime(),
             DOMAIN,
         ),
         ChainCheck(
             "DF-36 = DF-32 + DF-35 (T of DF-31)",
-            effective_kkp(),
+            effective_t_kkprime(),
             sp.expand((hopping_kkp_in_T() + hybridisation_kkp_in_T()).subs(t31)),
             DOMAIN,
         ),
         ChainCheck(
             "DF-34 at k = k' equals the one-electron metal shift 3/4 S^2 (E_M - E_He) of DF-15 (text after Eq. 34)",
-            _mean_level(hopping_kkp() - V_kkp).subs(k_eq_kp).subs(S_kHe, S),
+            _mean_level(lowdin_t_kkprime() - V_kkp).subs(k_eq_kp).subs(S_kHe, S),
             sp.Rational(3, 4) * S**2 * (E_M - E_He),
             DOMAIN,
         ),
         ChainCheck(
             "DF-36 at k = k' equals DF-19 (S_kHe S_Hek' -> S^2)",
-            _mean_level(effective_kkp() - V_kkp).subs(k_eq_kp).subs(S_kHe, S),
+            _mean_level(effective_t_kkprime() - V_kkp).subs(k_eq_kp).subs(S_kHe, S),
             dE_M,
             DOMAIN,
         ),
         ChainCheck(
             "DF-42: V_0 = V_repulsive / (n_M S^2) of DF-24 (J^0 -> <J^0>)",
-            effective_coupling_v0_derived(),
+            effective_coupling_v0(),
             sp.expand(repulsive_energy_total().subs(gamma, 0) / (n_M * S**2)),
             DOMAIN,
         ),
@@ -456,42 +520,45 @@ def chain_checks() -> list[ChainCheck]:
 
 
 def codegen_expressions() -> dict[str, tuple[sp.Expr, tuple[sp.Symbol, ...], str]]:
-    """name -> (derived expression, argument order, one-line docstring) for :mod:`slowion.codegen`."""
-    v0 = effective_coupling_v0_derived()
-    return {
-        "lowdin_t_khe": (
-            hopping_khe(),
+    """name -> (derived expression, argument order, one-line docstring) for :mod:`slowion.codegen`.
+
+    Each target is named after the function of this module that derives it (its keys: codegen/targets.py).
+    """
+    targets = (
+        (
+            lowdin_t_khe,
             (S_kHe, E_k, E_He),
             "Löwdin hopping (H_eff)_kHe = -S_kHe (E_k - E_He)/2 to second order in the overlap (DF Eq. 31).",
         ),
-        "lowdin_t_kkprime": (
-            hopping_kkp(),
+        (
+            lowdin_t_kkprime,
             (V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He),
             "Löwdin hopping (H_eff)_kk' to second order, T of Eq. 31 inserted (DF Eq. 32).",
         ),
-        "lowdin_t_kkprime_mean_level": (
-            _mean_level(hopping_kkp()),
+        (
+            lowdin_t_kkprime_mean_level,
             (V_kkp, S_kHe, S_kpHe, E_M, E_He),
             "(H_eff)_kk' with E_k, E_k' -> E_M: V + 3/4 (E_M - E_He) S_kHe S_Hek' (DF Eq. 34).",
         ),
-        "hybridisation_t_kkprime": (
-            sp.factor(hybridisation_kkp_in_T().subs(_t_from_31())),
+        (
+            hybridisation_t_kkprime,
             (S_kHe, S_kpHe, E_k, E_kp, E_He),
             "Second-order k-k' coupling through the He level from the hopping of Eq. 31 (DF Eq. 35).",
         ),
-        "effective_t_kkprime": (
-            effective_kkp(),
+        (
+            effective_t_kkprime,
             (V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He),
             "Total one-electron k-k' hopping V + ((E_k + E_k')/2 - E_He) S_kHe S_Hek' (DF Eq. 36).",
         ),
-        "effective_coupling_v0": (
-            v0,
+        (
+            effective_coupling_v0,
             (E_M, E_He, beta, J0),
             "Coupling constant V_0 = E_M - E_He - 3 beta/8 + <J^0> (DF Eq. 42).",
         ),
-        "effective_t_eff_kkprime": (
-            sp.expand(S_kHe * S_kpHe * v0),
+        (
+            effective_t_eff_kkprime,
             (S_kHe, S_kpHe, E_M, E_He, beta, J0),
             "Effective He-induced hopping (T_eff)_kk' = V_0 S_kHe S_Hek' (DF Eqs. 40-41).",
         ),
-    }
+    )
+    return {fn.__name__: (fn(), args, doc) for fn, args, doc in targets}

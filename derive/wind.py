@@ -1,4 +1,6 @@
-"""The electron-wind force on a slow ion, Das Eqs. 9-12, Appendices A and B, and the bridge X-1 to DF Eq. 14.
+"""The electron-wind force on a slow ion, Das Eqs. 9-12, Appendix B, and the bridge X-1 to DF Eq. 14.
+
+Appendix A (the co-moving Boltzmann equation) is in :mod:`slowion.derive.boltzmann`; its records are listed here.
 
 Conventions as in :mod:`slowion.derive.dielectric`: f(r) = int d^3q/(2 pi)^3 e^{+i q.r} f(q); V is the potential
 energy of an electron per unit e (V = -phi), so the force on the ion of charge Z e is F = Z e grad V at the ion;
@@ -18,18 +20,21 @@ from functools import cache
 
 import sympy as sp
 
-from slowion.derive.dielectric import (
+from slowion.derive.boltzmann import appendix_a_records
+from slowion.derive.dielectric import _ratio_note
+from slowion.derive.identity import ChainCheck, Defect, Identity
+from slowion.derive.lindhard import (
     DOMAIN,
     ELECTRON_GAS,
     KERNEL,
     U_MEANING,
     Z,
-    _ratio_note,
     alpha,
     e,
     eps0,
-    eps_static,
     kF,
+    lindhard_eps_static,
+    lindhard_x2_small_u,
     q,
     qx,
     qy,
@@ -39,12 +44,10 @@ from slowion.derive.dielectric import (
     v0,
     v_first_order,
     vF,
-    x2_small_u,
 )
-from slowion.derive.identity import ChainCheck, Defect, Identity
 
 theta, phi = sp.symbols("theta phi", positive=True)  # direction of q: q_z = q cos(theta)
-x, y, z = sp.symbols("x y z", real=True)
+x, y, z = sp.symbols("x y z", real=True)  # the same symbols as derive/boltzmann.py's
 
 
 def fourier_kernel() -> sp.Expr:
@@ -72,16 +75,17 @@ def force_radial_integrand() -> sp.Expr:
 
 
 @cache
-def friction_integrand() -> sp.Expr:
-    """dQ/dq = -(dF_z/dq)/u for Z = 1 with the static Lindhard eps: 4/(3 pi q eps(q,0)^2), on 0 < q < 2 k_F."""
-    return (-force_radial_integrand() / u).subs(Z, 1).subs(eps0, eps_static())
+def wind_integrand() -> sp.Expr:
+    """Das-12 (corrected), X-1: dQ/dq = -(dF_z/dq)/u for Z = 1 with the static Lindhard eps,
+    4/(3 pi q eps(q,0)^2), on 0 < q < 2 k_F."""
+    return (-force_radial_integrand() / u).subs(Z, 1).subs(eps0, lindhard_eps_static())
 
 
 def codegen_expressions() -> dict[str, tuple[sp.Expr, tuple[sp.Symbol, ...], str]]:
     """Expressions for ``generated/wind.py``: name -> (expression, argument order, one-line doc)."""
     return {
         "wind_integrand": (
-            friction_integrand(),
+            wind_integrand(),
             (q, kF),
             "Integrand of Q = int_0^{2 k_F} dq (this) for Z = 1: 4/(3 pi q eps(q,0)^2) (Das Eq. 12 corrected: sign, "
             "support q < 2 k_F).",
@@ -107,7 +111,7 @@ def _angular(expr3d: sp.Expr) -> sp.Expr:
 @cache
 def ion_ion_first_order() -> sp.Expr:
     """First order in u of V_ii = (V_ei^2/V_ee)(1/eps - 1) (B.1, B.5), V_ei = V_0, V_ee = 4 pi/q^2, q < 2 k_F."""
-    x2 = x2_small_u().args[0][0]
+    x2 = lindhard_x2_small_u().args[0][0]
     s_ = sp.Symbol("s")
     X10 = q**2 * (1 - eps0)
     Vii = v0() ** 2 / (4 * sp.pi / q**2) * (1 / (1 - (X10 + sp.I * s_ * x2) / q**2) - 1)
@@ -127,7 +131,7 @@ def df14_friction_radial_integrand() -> sp.Expr:
     DF Eq. 14: dE/dt = 2 int d^3q/(2 pi)^3 (4 pi Z/q^2)^2 (q.v) Im chi(q; -q.v), v along z; friction = (dE/dt)/v^2.
     """
     v = sp.Symbol("v", positive=True)
-    im_chi = x2_small_u().args[0][0].subs(u, -v) / (4 * sp.pi)  # X_2 at w = q_z u with u -> -v: w = -q.v
+    im_chi = lindhard_x2_small_u().args[0][0].subs(u, -v) / (4 * sp.pi)  # X_2 at w = q_z u with u -> -v: w = -q.v
     dEdt = 2 / (2 * sp.pi) ** 3 * (4 * sp.pi * Z / (q**2 * eps0)) ** 2 * (qz * v) * im_chi
     return sp.simplify(_angular(dEdt) / v**2)
 
@@ -142,7 +146,7 @@ def golden_rule_friction_radial_integrand() -> sp.Expr:
     """
     v = sp.Symbol("v", positive=True)
     w = qz * v
-    im_chi = x2_small_u().args[0][0].subs(u * qz, w) / (4 * sp.pi)
+    im_chi = lindhard_x2_small_u().args[0][0].subs(u * qz, w) / (4 * sp.pi)
     structure = -im_chi * sp.Heaviside(qz) / sp.pi
     power = (4 * sp.pi * Z / (q**2 * eps0)) ** 2 * w * 2 * sp.pi * structure / (2 * sp.pi) ** 3
     g = power.subs(qz, q * sp.cos(theta)) * q**2 * sp.sin(theta)
@@ -159,34 +163,9 @@ def lindhard_stopping_radial_integrand() -> sp.Expr:
     Im(-1/eps) = Im eps/eps_0^2 with Im eps = -X_2/q^2 (retarded, q < 2 k_F, w = q_z u -> w).
     """
     v, w = sp.symbols("v w", positive=True)
-    im_eps = -x2_small_u().args[0][0].subs(u * qz, w) / q**2
+    im_eps = -lindhard_x2_small_u().args[0][0].subs(u * qz, w) / q**2
     inner = sp.integrate(w * im_eps / eps0**2, (w, 0, q * v))
     return sp.simplify(2 * Z**2 / (sp.pi * v**3) * inner / q)
-
-
-def _a_appendix() -> dict:
-    """Symbols and the residual of Das Eq. A.1 (co-moving-frame Boltzmann equation)."""
-    px, py, pz, m, tau, v, E = sp.symbols("p_x p_y p_z m tau v E", real=True)
-    rr = (x, y, z)
-    pp = (px, py, pz)
-    n1 = sp.Function("n_1")(*rr, *pp)
-    nbar1 = sp.Function("nbar_1")(*rr, *pp)
-    V0f = sp.Function("V_0")(*rr)
-    V1f = sp.Function("V_1")(*rr)
-    energy = (px**2 + py**2 + pz**2) / (2 * m)
-    n0p = sp.Function("n_0")(energy).diff(px) / (px / m)  # dn_0/d(eps) as a function of |p|
-
-    def residual(uu: sp.Expr, V1: sp.Expr) -> sp.Expr:
-        uvec = (0, 0, uu)  # u along the field, z
-        lhs = (
-            sum(pi / m * sp.diff(n1, ri) for pi, ri in zip(pp, rr, strict=True))
-            - sum(sp.diff(V0f, ri) * sp.diff(n1, pi) for pi, ri in zip(pp, rr, strict=True))
-            - (nbar1 - n1) / tau
-        )
-        rhs = sum((sp.diff(V1, ri) / m - ui / tau) * pi for ri, ui, pi in zip(rr, uvec, pp, strict=True)) * n0p
-        return sp.expand(lhs - rhs)
-
-    return {"residual": residual, "V1": V1f, "m": m, "tau": tau, "v": v, "E": E, "n0p": n0p}
 
 
 _Q_BELOW = {q: (0.05, 0.79)}  # q < 2 k_F for every k_F of DOMAIN (k_F >= 0.4)
@@ -255,26 +234,121 @@ def _das12_defects(printed: sp.Expr) -> tuple[Defect, ...]:
     )
 
 
-def identities() -> list[Identity]:
-    Vf = sp.Function("V")(x, y, z)
+#: sampling ranges of the Das-12 and appendix B records: eps_0 = eps(q, 0) >= 1
+_DOM = {**DOMAIN, eps0: (1.0, 5.0)}
+
+
+def _das9() -> Identity:
+    """Das-9: the force on the ion F_z = Z e dV/dz at the ion (a definition, V = -phi)."""
+    vf = sp.Function("V")(x, y, z)
+    return Identity(
+        "Das-9",
+        "force on the ion F_z = Z e dV/dz at the ion (a definition)",
+        Z * e * sp.diff(vf, z),
+        -Z * e * sp.diff(-vf, z),
+        assume=("V = -phi: the potential energy of an electron per unit e (Das-1)",),
+        definition="the force on the ion",
+        note="Definition; checked as the electrostatic force Z e E = -Z e grad phi with phi = -V. The "
+        "direct-field force Z e E of the text follows from the asymptote V -> E z (phi = -E z) of the same "
+        "formula (chain check). In the ion frame no other force acts in this linear theory.",
+    )
+
+
+def _das10() -> Identity:
+    """Das-10: the Fourier representation of V(r); the kernel's sign solved from Eq. 11 (a lost i, a typo)."""
     sgn = sp.Symbol("sigma", real=True)
     kernel_s = sp.exp(sgn * sp.I * (qx * x + qy * y + qz * z))
     sigma_solved = sp.solve(sp.Eq(Z * sp.diff(kernel_s, z).subs({x: 0, y: 0, z: 0}), sp.I * Z * qz), sgn)[0]
-    # Das-12, printed: the integrand over d^3q, all q, eps_0 = [1 - X_1(q,0)/q^2]
+    return Identity(
+        "Das-10",
+        "Fourier representation V(r) = (2 pi)^-3 int e^{-q.r} V(q) d^3q",
+        sp.exp(-(qx * x + qy * y + qz * z)),
+        fourier_kernel(),
+        conventions=(KERNEL,),
+        defects=(
+            Defect(
+                "conversion_typo",
+                "the i of the exponent is lost: e^{-q.r} is no Fourier kernel (which sign it had cannot be known)",
+                sp.exp(-(qx * x + qy * y + qz * z)),
+                sp.exp(-sp.I * (qx * x + qy * y + qz * z)),
+                conversion_typo=True,
+            ),
+            Defect(
+                "kernel",
+                "sign of the kernel, the i restored after the printed minus: e^{-iq.r}",
+                sp.exp(-sp.I * (qx * x + qy * y + qz * z)),
+                fourier_kernel(),
+                conventions=(KERNEL,),
+            ),
+        ),
+        note="Derived: the kernel exp(sigma i q.r) for which Eq. 11 (factor +i) follows from Eq. 9 has sigma = "
+        f"{sigma_solved} (solved by SymPy), i.e. e^{{+iq.r}}, our convention. The printed e^{{-q.r}} has lost the "
+        "i (it is not a Fourier kernel); read as e^{-iq.r} it would need +is in Eq. 2 but give the opposite "
+        "signs of Eqs. 7 and 11.",
+    )
+
+
+def _das11() -> Identity:
+    """Das-11: the weight i Z e q_z/(2 pi)^3 of V(q) in F_z, d/dz of the kernel at r = 0."""
+    return Identity(
+        "Das-11",
+        "F_z = (i Z e/(2 pi)^3) int q_z V(q) d^3q: weight of V(q)",
+        sp.I * Z * e * qz / (2 * sp.pi) ** 3,
+        e * force_weight() / (2 * sp.pi) ** 3,
+        conventions=(KERNEL,),
+        note="Derived: d/dz of the kernel at r = 0, times Z e. V^(0) is even in q and gives no force.",
+    )
+
+
+def _das12() -> Identity:
+    """Das-12: the electron-wind force, Eq. 11 applied to V^(1) of Eq. 8 (kernel: wind_integrand)."""
+    # the printed integrand over d^3q, all q, eps_0 = [1 - X_1(q,0)/q^2]
     printed12 = sp.pi * alpha**2 * Z**2 / 2 * u_das / (2 * sp.pi**2) / vF * qz**2 / (q**5 * eps0**2)
-    derived12 = _support(force_integrand_3d())
     printed12_gas = printed12.subs(ELECTRON_GAS)
-    dom = {**DOMAIN, eps0: (1.0, 5.0)}
-    A = _a_appendix()
-    m, tau, v, E, V1 = A["m"], A["tau"], A["v"], A["E"], A["V1"]
-    res = A["residual"]
-    V1p_printed = V1 + m * v / tau * z
-    up_printed = u + v
-    # B: bubble chain. b = e chi_0 (per-unit-e potentials, Das-1/B.2), Vee, Vei symbols; eps = 1 - Vee b
-    b, Vee, Vei, nn = sp.symbols("b V_ee V_ei n", real=True)
-    chain = sp.summation((Vee * b) ** nn, (nn, 0, sp.oo))
+    return Identity(
+        "Das-12",
+        "the electron-wind force: integrand of F_z over d^3q",
+        printed12_gas,
+        _support(force_integrand_3d()),
+        assume=("e = 1", "eps_0 = eps(q, 0), static Lindhard"),
+        conventions=(U_MEANING,),
+        defects=_das12_defects(printed12_gas),
+        domain=_DOM,
+        note="Derived: Eq. 11 (as derived) applied to V^(1) of Eq. 8 (as derived); angular integral by SymPy: "
+        f"dF_z/dq = {force_radial_integrand()} on 0 < q < 2 k_F, i.e. F_z = -Q u with "
+        "Q = (4 Z^2/3 pi) int_0^{2k_F} dq/(q eps(q,0)^2) > 0: a drag along the electron flow, even in Z. "
+        + _ratio_note(
+            printed12_gas.subs(u_das, u),
+            force_integrand_3d(),
+            "printed/derived (q < 2k_F, u the ion's velocity)",
+            {q: (0.05, 0.79)},
+        )
+        + " The printed integral runs over all q and diverges logarithmically at large q (eps -> 1, "
+        "integrand ~ 1/q); the support q < 2 k_F (Das-7) makes it finite. The printed prefactor magnitude "
+        "matches -i pi/2 (B.4), not the -i pi of Eq. 8.",
+    )
+
+
+def _das_b1() -> Identity:
+    """Das-B.1: the screened ion-ion potential from the geometric series of bubbles."""
+    # b = e chi_0 (per-unit-e potentials, Das-1/B.2), Vee, Vei symbols; eps = 1 - Vee b
+    b, vee, vei, nn = sp.symbols("b V_ee V_ei n", real=True)
+    chain = sp.summation((vee * b) ** nn, (nn, 0, sp.oo))
     chain = chain.args[0][0] if isinstance(chain, sp.Piecewise) else chain  # the |V_ee b| < 1 branch
-    Vii_derived = Vei * b * chain * Vei
+    return Identity(
+        "Das-B.1",
+        "screened ion-ion potential V_ii = (V_ei^2/V_ee)(1/eps - 1)",
+        vei**2 / vee * (1 / (1 - vee * b) - 1),
+        vei * b * chain * vei,
+        assume=("eps = 1 - V_ee b, b = e chi_0 the bubble (per-unit-e potentials)", "|V_ee b| < 1 for the sum"),
+        note="Derived from the diagram rule: V_ei b (V_ee b)^n V_ei summed over n (geometric series of bubbles, "
+        "SymPy summation); this is the electron-mediated part only, the direct ion-ion Coulomb term is not in "
+        "B.1.",
+    )
+
+
+def _das_b2() -> Identity:
+    """Das-B.2: the bare potentials V_ei, V_ee as Fourier transforms of -phi (screened, then mu -> 0)."""
     r, mu = sp.symbols("r mu", positive=True)
 
     def coulomb_ft(charge_times_minus_phi: sp.Expr) -> sp.Expr:
@@ -282,199 +356,107 @@ def identities() -> list[Identity]:
         ft = sp.integrate(4 * sp.pi * sp.sin(q * r) / q * charge_times_minus_phi * sp.exp(-mu * r), (r, 0, sp.oo))
         return sp.limit(sp.simplify(ft), mu, 0)
 
-    V1d = v_first_order()[1]
-    Vii1 = ion_ion_first_order()
+    return Identity(
+        "Das-B.2",
+        "bare potentials V_ei = -4 pi Z e/q^2, V_ee = 4 pi e/q^2",
+        sp.Matrix([-4 * sp.pi * Z * e / q**2, 4 * sp.pi * e / q**2]),
+        sp.Matrix([coulomb_ft(-Z * e), coulomb_ft(e)]),
+        assume=("potential energy of an electron per unit e, -phi of the source (as Das-1)",),
+        note="Verified: Fourier transforms of -phi for a charge Z e and for an electron (-e).",
+    )
+
+
+def _das_b3() -> Identity:
+    """Das-B.3: V_T = V_T^(0) + V^(1) + V_ion-ion, the first-order expansion of V + V_ii in u."""
+    vt0 = v0() / eps0 + v0() ** 2 / (4 * sp.pi / q**2) * (1 / eps0 - 1)
+    s_ = sp.Symbol("s")
+    x2 = lindhard_x2_small_u().args[0][0]
+    epsu = 1 - (q**2 * (1 - eps0) + sp.I * s_ * x2) / q**2
+    vt = v0() / epsu + v0() ** 2 / (4 * sp.pi / q**2) * (1 / epsu - 1)
+    return Identity(
+        "Das-B.3",
+        "V_T = V_T^(0) + V^(1) + V_ion-ion to first order in u",
+        vt0 + v_first_order()[1] + ion_ion_first_order(),
+        sp.series(vt, s_, 0, 2).removeO().subs(s_, 1),
+        domain=_DOM,
+        note="Verified (q < 2 k_F): the first-order expansion of V + V_ii has no other terms; V^(1) and "
+        "V_ion-ion as derived (Das-8, Das-B.5).",
+    )
+
+
+def _das_b4() -> Identity:
+    """Das-B.4: V^(1) as printed in appendix B against the derived V^(1) of Das-8."""
+    v1d = v_first_order()[1]
     printed_b4 = (-sp.I * sp.pi / 2 * alpha**2 * qz / q * u_das / vF * v0() / eps0**2).subs(ELECTRON_GAS)
+    return Identity(
+        "Das-B.4",
+        "V^(1) = -(i pi/2) alpha^2 (q_z/q)(u/v_F) V_0/eps_0^2",
+        printed_b4,
+        _support(v1d),
+        conventions=(KERNEL, U_MEANING),
+        defects=_power_sign_support("V^(1)", printed_b4, v1d, _DOM),
+        domain=_DOM,
+        note=_ratio_note(printed_b4 / q**2, v1d, "(printed/derived)/q^2 for q < 2k_F", {q: (0.05, 0.79)})
+        + " The printed q_z/q should be q_z/q^3 (power of q; compare the 'q_3' of Eq. 8), and V^(1) vanishes for "
+        "q > 2 k_F (support).",
+    )
+
+
+def _das_b5() -> Identity:
+    """Das-B.5: the ion-ion potential to first order in u, V_ion-ion = -Z V^(1)."""
+    vii1 = ion_ion_first_order()
     printed_b5 = (-sp.I * sp.pi / 2 * alpha**2 * qz / q * u_das / vF * v0() ** 2 / (4 * sp.pi / q**2) / eps0**2).subs(
         ELECTRON_GAS
     )
-    VT0 = v0() / eps0 + v0() ** 2 / (4 * sp.pi / q**2) * (1 / eps0 - 1)
-    s_ = sp.Symbol("s")
-    x2 = x2_small_u().args[0][0]
-    epsu = 1 - (q**2 * (1 - eps0) + sp.I * s_ * x2) / q**2
-    VT = v0() / epsu + v0() ** 2 / (4 * sp.pi / q**2) * (1 / epsu - 1)
-    VT_first = sp.series(VT, s_, 0, 2).removeO().subs(s_, 1)
+    return Identity(
+        "Das-B.5",
+        "V_ion-ion = -(i pi/2) alpha^2 (q_z/q)(u/v_F) V_0^2/(V_ee eps_0^2)",
+        printed_b5,
+        _support(vii1),
+        conventions=(KERNEL, U_MEANING),
+        defects=_power_sign_support("V_ion-ion", printed_b5, vii1, _DOM),
+        domain=_DOM,
+        note=_ratio_note(printed_b5 / q**2, vii1, "(printed/derived)/q^2 for q < 2k_F", {q: (0.05, 0.79)})
+        + " Same power-of-q and support errata as B.4. V_ion-ion = -Z V^(1) (chain check), so the extra force "
+        "is -Z times the wind force: proportional to Z^3 (with e: (Ze)^3), opposite to the wind for Z > 0.",
+    )
+
+
+def _x1() -> Identity:
+    """X-1: DF's screened-charge stopping (golden rule, RPA) equals Das's wind friction (kernel: wind_integrand)."""
+    return Identity(
+        "X-1",
+        "screened-charge stopping (DF Eq. 14, golden rule, RPA) == wind friction (Das Eq. 12, corrected)",
+        golden_rule_friction_radial_integrand(),
+        -force_radial_integrand() / u,
+        assume=(
+            "chi = the spin-summed density response chi_0 of Das Eq. 2 (X = 4 pi chi_0)",
+            "4 pi Z/q^2 -> 4 pi Z/(q^2 eps(q,0)); Im chi_0 at small w; T = 0; v along z",
+        ),
+        domain=_DOM,
+        note="A result neither paper states: the friction on a slowly moving screened charge (DF's linear-response "
+        "stopping, derived from the golden rule with S(q, w) = -Im chi_0 theta(w)/pi) and Das's electron-wind "
+        "friction reduce to the same radial integral (4 Z^2/3 pi) int_0^{2k_F} dq/(q eps(q,0)^2): the equivalence "
+        "theorem at work. Both sides here are derived; the printed DF Eq. 14 itself gives "
+        + _ratio_note(df14_friction_radial_integrand(), -force_radial_integrand() / u, "DF-printed/Das")
+        + " The printed factor 2 counts the even integrand over all q without theta(w) (see DF-14).",
+    )
+
+
+def identities() -> list[Identity]:
+    """The records of Das Eqs. 9-12, A.1-A.5, B.1-B.5 and X-1, one builder each."""
     return [
-        Identity(
-            "Das-9",
-            "force on the ion F_z = Z e dV/dz at the ion (a definition)",
-            Z * e * sp.diff(Vf, z),
-            -Z * e * sp.diff(-Vf, z),
-            assume=("V = -phi: the potential energy of an electron per unit e (Das-1)",),
-            definition="the force on the ion",
-            note="Definition; checked as the electrostatic force Z e E = -Z e grad phi with phi = -V. The "
-            "direct-field force Z e E of the text follows from the asymptote V -> E z (phi = -E z) of the same "
-            "formula (chain check). In the ion frame no other force acts in this linear theory.",
-        ),
-        Identity(
-            "Das-10",
-            "Fourier representation V(r) = (2 pi)^-3 int e^{-q.r} V(q) d^3q",
-            sp.exp(-(qx * x + qy * y + qz * z)),
-            fourier_kernel(),
-            conventions=(KERNEL,),
-            defects=(
-                Defect(
-                    "conversion_typo",
-                    "the i of the exponent is lost: e^{-q.r} is no Fourier kernel (which sign it had cannot be known)",
-                    sp.exp(-(qx * x + qy * y + qz * z)),
-                    sp.exp(-sp.I * (qx * x + qy * y + qz * z)),
-                    conversion_typo=True,
-                ),
-                Defect(
-                    "kernel",
-                    "sign of the kernel, the i restored after the printed minus: e^{-iq.r}",
-                    sp.exp(-sp.I * (qx * x + qy * y + qz * z)),
-                    fourier_kernel(),
-                    conventions=(KERNEL,),
-                ),
-            ),
-            note="Derived: the kernel exp(sigma i q.r) for which Eq. 11 (factor +i) follows from Eq. 9 has sigma = "
-            f"{sigma_solved} (solved by SymPy), i.e. e^{{+iq.r}}, our convention. The printed e^{{-q.r}} has lost the "
-            "i (it is not a Fourier kernel); read as e^{-iq.r} it would need +is in Eq. 2 but give the opposite "
-            "signs of Eqs. 7 and 11.",
-        ),
-        Identity(
-            "Das-11",
-            "F_z = (i Z e/(2 pi)^3) int q_z V(q) d^3q: weight of V(q)",
-            sp.I * Z * e * qz / (2 * sp.pi) ** 3,
-            e * force_weight() / (2 * sp.pi) ** 3,
-            conventions=(KERNEL,),
-            note="Derived: d/dz of the kernel at r = 0, times Z e. V^(0) is even in q and gives no force.",
-        ),
-        Identity(
-            "Das-12",
-            "the electron-wind force: integrand of F_z over d^3q",
-            printed12_gas,
-            derived12,
-            assume=("e = 1", "eps_0 = eps(q, 0), static Lindhard"),
-            conventions=(U_MEANING,),
-            defects=_das12_defects(printed12_gas),
-            domain=dom,
-            note="Derived: Eq. 11 (as derived) applied to V^(1) of Eq. 8 (as derived); angular integral by SymPy: "
-            f"dF_z/dq = {force_radial_integrand()} on 0 < q < 2 k_F, i.e. F_z = -Q u with "
-            "Q = (4 Z^2/3 pi) int_0^{2k_F} dq/(q eps(q,0)^2) > 0: a drag along the electron flow, even in Z. "
-            + _ratio_note(
-                printed12_gas.subs(u_das, u),
-                force_integrand_3d(),
-                "printed/derived (q < 2k_F, u the ion's velocity)",
-                {q: (0.05, 0.79)},
-            )
-            + " The printed integral runs over all q and diverges logarithmically at large q (eps -> 1, "
-            "integrand ~ 1/q); the support q < 2 k_F (Das-7) makes it finite. The printed prefactor magnitude "
-            "matches -i pi/2 (B.4), not the -i pi of Eq. 8.",
-        ),
-        Identity(
-            "Das-A.1",
-            "co-moving Boltzmann equation (A.1) is invariant under A.3-A.4",
-            res(u, V1),
-            res(up_printed, V1p_printed),
-            assume=("u and v along the field (z)", "n_1, nbar_1, V_0, V_1, n_0 arbitrary functions"),
-            note="The equation itself is quoted from Das and Peierls [5] (not derived here); verified: the residual "
-            "LHS - RHS of A.1 is unchanged identically after u -> u + v, V_1 -> V_1 + m v z/tau.",
-        ),
-        Identity(
-            "Das-A.2",
-            "boundary condition V_1 -> e E z at large r",
-            e * E * z,
-            (-e) * -sp.integrate(E, z),  # (electron charge) x phi, with E = -d(phi)/dz
-            assume=("V_1 is the potential energy of an electron (charge -e) in the field E along z: phi = -E z",),
-            definition="the field E by the asymptote of V_1",
-            note="Verified: -e phi with phi = -E z. (Here V_1 is a potential energy; Eqs. 1-12 use V per unit e.)",
-        ),
-        Identity(
-            "Das-A.3",
-            "u' = u + v",
-            up_printed,
-            u + tau / m * sp.diff(V1p_printed - V1, z),
-            definition="the transformed velocity u' (the printed form enters the derived side through A.4)",
-            note="A definition of the transformation; verified as consistent with A.4: the drift term "
-            "(1/m) dV_1/dz - u/tau of A.1 is unchanged only if u' = u + (tau/m) d(V_1' - V_1)/dz.",
-        ),
-        Identity(
-            "Das-A.4",
-            "V_1' = V_1 + (m v/tau) z",
-            V1p_printed,
-            V1 + sp.integrate(m / tau * (up_printed - u), z),
-            definition="the transformed potential V_1' (the derived side is built from the printed A.3)",
-            note="Derived: the potential change that keeps A.1 invariant under A.3, (m/tau) int (u' - u) dz "
-            "(integration constant 0).",
-        ),
-        Identity(
-            "Das-A.5",
-            "E' = E + m v/(e tau)",
-            E + m * v / (e * tau),
-            sp.solve(sp.Eq(e * sp.Symbol("E'") * z, (V1p_printed - V1 + e * E * z)), sp.Symbol("E'"))[0],
-            definition="the transformed field E' (the derived side is built from the printed A.4)",
-            note="Derived: A.2 applied to V_1' = e E z + m v z/tau at large r.",
-        ),
-        Identity(
-            "Das-B.1",
-            "screened ion-ion potential V_ii = (V_ei^2/V_ee)(1/eps - 1)",
-            Vei**2 / Vee * (1 / (1 - Vee * b) - 1),
-            Vii_derived,
-            assume=("eps = 1 - V_ee b, b = e chi_0 the bubble (per-unit-e potentials)", "|V_ee b| < 1 for the sum"),
-            note="Derived from the diagram rule: V_ei b (V_ee b)^n V_ei summed over n (geometric series of bubbles, "
-            "SymPy summation); this is the electron-mediated part only, the direct ion-ion Coulomb term is not in "
-            "B.1.",
-        ),
-        Identity(
-            "Das-B.2",
-            "bare potentials V_ei = -4 pi Z e/q^2, V_ee = 4 pi e/q^2",
-            sp.Matrix([-4 * sp.pi * Z * e / q**2, 4 * sp.pi * e / q**2]),
-            sp.Matrix([coulomb_ft(-Z * e), coulomb_ft(e)]),
-            assume=("potential energy of an electron per unit e, -phi of the source (as Das-1)",),
-            note="Verified: Fourier transforms of -phi for a charge Z e and for an electron (-e).",
-        ),
-        Identity(
-            "Das-B.3",
-            "V_T = V_T^(0) + V^(1) + V_ion-ion to first order in u",
-            VT0 + V1d + Vii1,
-            VT_first,
-            domain=dom,
-            note="Verified (q < 2 k_F): the first-order expansion of V + V_ii has no other terms; V^(1) and "
-            "V_ion-ion as derived (Das-8, Das-B.5).",
-        ),
-        Identity(
-            "Das-B.4",
-            "V^(1) = -(i pi/2) alpha^2 (q_z/q)(u/v_F) V_0/eps_0^2",
-            printed_b4,
-            _support(V1d),
-            conventions=(KERNEL, U_MEANING),
-            defects=_power_sign_support("V^(1)", printed_b4, V1d, dom),
-            domain=dom,
-            note=_ratio_note(printed_b4 / q**2, V1d, "(printed/derived)/q^2 for q < 2k_F", {q: (0.05, 0.79)})
-            + " The printed q_z/q should be q_z/q^3 (power of q; compare the 'q_3' of Eq. 8), and V^(1) vanishes for "
-            "q > 2 k_F (support).",
-        ),
-        Identity(
-            "Das-B.5",
-            "V_ion-ion = -(i pi/2) alpha^2 (q_z/q)(u/v_F) V_0^2/(V_ee eps_0^2)",
-            printed_b5,
-            _support(Vii1),
-            conventions=(KERNEL, U_MEANING),
-            defects=_power_sign_support("V_ion-ion", printed_b5, Vii1, dom),
-            domain=dom,
-            note=_ratio_note(printed_b5 / q**2, Vii1, "(printed/derived)/q^2 for q < 2k_F", {q: (0.05, 0.79)})
-            + " Same power-of-q and support errata as B.4. V_ion-ion = -Z V^(1) (chain check), so the extra force "
-            "is -Z times the wind force: proportional to Z^3 (with e: (Ze)^3), opposite to the wind for Z > 0.",
-        ),
-        Identity(
-            "X-1",
-            "screened-charge stopping (DF Eq. 14, golden rule, RPA) == wind friction (Das Eq. 12, corrected)",
-            golden_rule_friction_radial_integrand(),
-            -force_radial_integrand() / u,
-            assume=(
-                "chi = the spin-summed density response chi_0 of Das Eq. 2 (X = 4 pi chi_0)",
-                "4 pi Z/q^2 -> 4 pi Z/(q^2 eps(q,0)); Im chi_0 at small w; T = 0; v along z",
-            ),
-            domain=dom,
-            note="A result neither paper states: the friction on a slowly moving screened charge (DF's linear-response "
-            "stopping, derived from the golden rule with S(q, w) = -Im chi_0 theta(w)/pi) and Das's electron-wind "
-            "friction reduce to the same radial integral (4 Z^2/3 pi) int_0^{2k_F} dq/(q eps(q,0)^2): the equivalence "
-            "theorem at work. Both sides here are derived; the printed DF Eq. 14 itself gives "
-            + _ratio_note(df14_friction_radial_integrand(), -force_radial_integrand() / u, "DF-printed/Das")
-            + " The printed factor 2 counts the even integrand over all q without theta(w) (see DF-14).",
-        ),
+        _das9(),
+        _das10(),
+        _das11(),
+        _das12(),
+        *appendix_a_records(),
+        _das_b1(),
+        _das_b2(),
+        _das_b3(),
+        _das_b4(),
+        _das_b5(),
+        _x1(),
     ]
 
 
@@ -505,6 +487,8 @@ def chain_checks() -> list[ChainCheck]:
             wind,
         ),
         ChainCheck(
-            "codegen: wind_integrand == dQ/dq for Z = 1", friction_integrand(), wind.subs(Z, 1).subs(eps0, eps_static())
+            "codegen: wind_integrand == dQ/dq for Z = 1",
+            wind_integrand(),
+            wind.subs(Z, 1).subs(eps0, lindhard_eps_static()),
         ),
     ]

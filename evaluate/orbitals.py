@@ -10,7 +10,7 @@ N = (2 zeta)^(n + 1/2) / sqrt((2n)!) and Y00 = 1/sqrt(4 pi); an orbital is psi =
 ``radial(r)`` is R(r) = sum_i c_i N_i r^(n_i - 1) exp(-zeta_i r), so that psi(r) = R(r) Y00 and
 int_0^inf R^2 r^2 dr = 1. The one-centre form factor (DF Eq. 71) is I(q) = int psi^2 e^{i q.r} d^3r, the
 two-centre overlap (DF Eq. 70) S(R) = int psi(r) psi(r - R) d^3r; both are sums over primitive pairs of the
-closed forms generated from ``derive/sto.py`` (``slowion.generated.sto``), never SymPy at run time.
+closed forms generated from ``derive/sto.py`` (``slowion.generated.sto_form_factor``, ``sto_overlap``), no SymPy.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from slowion.evaluate.constants import KOGA_REFERENCE, metal_data
-from slowion.generated import sto
+from slowion.generated import sto_form_factor, sto_overlap
 
 _ANGULAR = "SPDF"
 _FLOAT = r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eEdD][-+]?\d+)?"
@@ -107,11 +107,12 @@ class SlaterOrbital:
 @functools.cache
 def _generated_pair(kind: str, n1: int, n2: int):
     """The generated closed form for primitives (n1 <= n2): ``sto_<kind>_<n1>_<n2>(x, z1, z2)``."""
+    sto = {"form_factor": sto_form_factor, "overlap": sto_overlap}[kind]
     name = f"sto_{kind}_{n1}_{n2}"
     try:
         return getattr(sto, name)
     except AttributeError:
-        raise NotImplementedError(f"slowion.generated.sto has no {name}; run `slowion generate`") from None
+        raise NotImplementedError(f"{sto.__name__} has no {name}; run `slowion generate`") from None
 
 
 def _pair_sum(orb: SlaterOrbital, kind: str, x: np.ndarray | float) -> np.ndarray:

@@ -1,18 +1,26 @@
 # --------------------------------------------------------------------------------------------------------------------
 # GENERATED FILE - DO NOT EDIT. numpy code written by slowion.codegen; regenerate with `slowion generate`.
-# Source: slowion.derive.dielectric.codegen_expressions(); specs and numeric branches: codegen/targets.py.
+# Source: slowion.derive.dielectric.codegen_expressions(); keys, specs and numeric branches: codegen/targets.py.
+# Audit-only: the evaluator needs only the wind integrand (generated/wind.py), which contains eps(q, 0); these kernels
+# are the derived Das Eqs. 2-8 checked against their twins (accuracy table of the report).
 # SymPy 1.14.0. sha256 of sympy.srepr of each expression (with its argument order and branches):
-#   lindhard_x1: f218a5d1ebd5abb0595972887978eb4fa7a51fc0e4b8f7e2a90e1b6222d27d08
-#   lindhard_eps_static: 5d1c2d51475f45d1c67f602a51d8045cd24b8f2b530fa3eee2992436d5000f1b
-#   lindhard_x2_small_u: 8a40996d99f14db04fc7256972a4ab17e1d8bd39aef0d90a1b5a00c34607477d
-#   potential_v1_factor: dda388b1d863d4456fbd61c667fcde41b23d0ceddb6586fa1fb9b609bce21aef
+#   lindhard_x1 (Das-5): f218a5d1ebd5abb0595972887978eb4fa7a51fc0e4b8f7e2a90e1b6222d27d08
+#   lindhard_eps_static (Das-2, Das-5): 5d1c2d51475f45d1c67f602a51d8045cd24b8f2b530fa3eee2992436d5000f1b
+#   lindhard_x2_small_u (Das-7): 8a40996d99f14db04fc7256972a4ab17e1d8bd39aef0d90a1b5a00c34607477d
+#   potential_v1_factor (Das-8, Das-B.4): dda388b1d863d4456fbd61c667fcde41b23d0ceddb6586fa1fb9b609bce21aef
 # --------------------------------------------------------------------------------------------------------------------
 
 
-"""Generated numpy functions of slowion.derive.dielectric (vectorised, float64, no SymPy)."""
+"""Generated numpy functions for Das-2, Das-5, Das-7, Das-8, Das-B.4 (vectorised, float64, no SymPy).
+
+Audit-only: the evaluator needs only the wind integrand (generated/wind.py), which contains eps(q, 0); these kernels
+are the derived Das Eqs. 2-8 checked against their twins (accuracy table of the report).
+"""
 
 
 import numpy
+
+from slowion.generated._helpers import asarrays, shaped, xlogabs
 
 
 __all__ = ["lindhard_x1", "lindhard_eps_static", "lindhard_x2_small_u", "potential_v1_factor"]
@@ -27,26 +35,6 @@ DOMAINS = {
 }
 
 
-def _asarrays(*args):
-    """The arguments as float64 arrays (no copy when they already are)."""
-    return [numpy.asarray(a, dtype=numpy.float64) for a in args]
-
-
-def _shaped(result, *args):
-    """The result with the broadcast shape of the arguments (a scalar for scalar arguments)."""
-    shape = numpy.broadcast_shapes(*(a.shape for a in args))
-    result = numpy.asarray(result, dtype=numpy.float64)
-    if result.shape != shape:
-        result = numpy.broadcast_to(result, shape).copy()
-    return result[()]
-
-
-def _xlogabs(x):
-    """x ln|x| with the limit 0 at x = 0; the log sees 1 there, so nothing warns."""
-    ax = numpy.abs(x)
-    return x * numpy.log(numpy.where(ax > 0, ax, 1.0))
-
-
 def _lindhard_x1_closed(q, lam, kF):
     # closed: 29 operations
     _t0 = numpy.pi**(-1.0)
@@ -58,7 +46,7 @@ def _lindhard_x1_closed(q, lam, kF):
     _t6 = _t2 + q
     _t7 = -_t1 + _t6
     _t8 = _t1 + _t6
-    return -_t0*_t1 - _t3*_t5*_xlogabs(_t4) + _t4*_t5*_xlogabs(_t3) + _t5*_t7*_xlogabs(_t8) - _t5*_t8*_xlogabs(_t7)
+    return -_t0*_t1 - _t3*_t5*xlogabs(_t4) + _t4*_t5*xlogabs(_t3) + _t5*_t7*xlogabs(_t8) - _t5*_t8*xlogabs(_t7)
 
 
 def _lindhard_x1_small_q(q, lam, kF):
@@ -118,16 +106,18 @@ def lindhard_x1(q, lam, kF):
     """Real part X_1(q, lambda) of X = 4 pi chi_0 for the drifting gas, lambda = u q_z/q (Das Eq. 5, sign corrected:
     X_1(q, 0) = -k_TF^2 F(q/2k_F) < 0).
 
+    Keys: Das-5. Derived by slowion.derive.dielectric.lindhard_x1().
+
     Arguments q, lam, kF: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: f218a5d1ebd5abb0595972887978eb4fa7a51fc0e4b8f7e2a90e1b6222d27d08
-    Branch closed: 29 operations after cse. Closed form; x ln|x| terms as _xlogabs (limit 0 at 0).
+    Branch closed: 29 operations after cse. Closed form; x ln|x| terms as xlogabs (limit 0 at 0).
     Branch small_q where q < k_F/5 - Abs(lambda)/5: 143 operations after cse. Taylor/Laurent series about q = 0
     (removable 0/0, cancellation ~ eps/q in the closed form). Orders 0..14.
     Branch large_q where q > 8*k_F + 8*Abs(lambda): 418 operations after cse. series in 1/q (the closed form cancels
     to O(1/q^2) with error ~ eps q^2). Orders 2..30.
     """
 
-    q, lam, kF = numpy.broadcast_arrays(*_asarrays(q, lam, kF))
+    q, lam, kF = numpy.broadcast_arrays(*asarrays(q, lam, kF))
     out = numpy.empty(q.shape)
     todo = numpy.ones(q.shape, dtype=bool)
     take = todo & (numpy.less(q, (1/5)*kF - 1/5*abs(lam)))
@@ -139,7 +129,7 @@ def lindhard_x1(q, lam, kF):
         out[take] = _lindhard_x1_large_q(*(a[take] for a in (q, lam, kF,)))
         todo &= ~take
     if todo.all():  # no point in a series branch: no indexing
-        return _shaped(_lindhard_x1_closed(q, lam, kF), q, lam, kF)
+        return shaped(_lindhard_x1_closed(q, lam, kF), q, lam, kF)
     out[todo] = _lindhard_x1_closed(*(a[todo] for a in (q, lam, kF,)))
     return out[()]
 
@@ -152,7 +142,7 @@ def _lindhard_eps_static_closed(q, kF):
     _t3 = _t2 - q
     _t4 = _t2 + q
     _t5 = (1/2)*_t0/q**3
-    return _t0*(numpy.pi*_t1 + _t2)/_t1 + _t3*_t5*_xlogabs(_t4) - _t4*_t5*_xlogabs(_t3)
+    return _t0*(numpy.pi*_t1 + _t2)/_t1 + _t3*_t5*xlogabs(_t4) - _t4*_t5*xlogabs(_t3)
 
 
 def _lindhard_eps_static_small_q(q, kF):
@@ -165,14 +155,16 @@ def _lindhard_eps_static_small_q(q, kF):
 def lindhard_eps_static(q, kF):
     """Static Lindhard eps(q, 0) = 1 - X_1(q, 0)/q^2 = 1 + (4 k_F/pi q^2) F(q/2k_F) (Das Eqs. 2, 5 at u = 0).
 
+    Keys: Das-2, Das-5. Derived by slowion.derive.dielectric.lindhard_eps_static().
+
     Arguments q, kF: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 5d1c2d51475f45d1c67f602a51d8045cd24b8f2b530fa3eee2992436d5000f1b
-    Branch closed: 20 operations after cse. Closed form; x ln|x| terms as _xlogabs (limit 0 at 0).
+    Branch closed: 20 operations after cse. Closed form; x ln|x| terms as xlogabs (limit 0 at 0).
     Branch small_q where q < k_F/5: 49 operations after cse. Taylor/Laurent series about q = 0 (removable 0/0,
     cancellation ~ eps/q in the closed form). Orders -2..14.
     """
 
-    q, kF = numpy.broadcast_arrays(*_asarrays(q, kF))
+    q, kF = numpy.broadcast_arrays(*asarrays(q, kF))
     out = numpy.empty(q.shape)
     todo = numpy.ones(q.shape, dtype=bool)
     take = todo & (numpy.less(q, (1/5)*kF))
@@ -180,7 +172,7 @@ def lindhard_eps_static(q, kF):
         out[take] = _lindhard_eps_static_small_q(*(a[take] for a in (q, kF,)))
         todo &= ~take
     if todo.all():  # no point in a series branch: no indexing
-        return _shaped(_lindhard_eps_static_closed(q, kF), q, kF)
+        return shaped(_lindhard_eps_static_closed(q, kF), q, kF)
     out[todo] = _lindhard_eps_static_closed(*(a[todo] for a in (q, kF,)))
     return out[()]
 
@@ -194,13 +186,15 @@ def lindhard_x2_small_u(q, qz, u, kF):
     """Imaginary part X_2 to first order in u, retarded: -2 u q_z/q for q < 2 k_F, 0 above (Das Eq. 7 with its
     support).
 
+    Keys: Das-7. Derived by slowion.derive.dielectric.lindhard_x2_small_u().
+
     Arguments q, qz, u, kF: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 8a40996d99f14db04fc7256972a4ab17e1d8bd39aef0d90a1b5a00c34607477d
     Branch closed: 6 operations after cse. Closed form.
     """
 
-    q, qz, u, kF = _asarrays(q, qz, u, kF)
-    return _shaped(_lindhard_x2_small_u_closed(q, qz, u, kF), q, qz, u, kF)
+    q, qz, u, kF = asarrays(q, qz, u, kF)
+    return shaped(_lindhard_x2_small_u_closed(q, qz, u, kF), q, qz, u, kF)
 
 
 def _potential_v1_factor_closed(q, kF):
@@ -211,7 +205,7 @@ def _potential_v1_factor_closed(q, kF):
     _t3 = _t2 - q
     _t4 = _t2 + q
     _t5 = (1/2)*_t0/q**3
-    return 8*numpy.pi/(q**5*(_t0*(numpy.pi*_t1 + _t2)/_t1 + _t3*_t5*_xlogabs(_t4) - _t4*_t5*_xlogabs(_t3))**2)
+    return 8*numpy.pi/(q**5*(_t0*(numpy.pi*_t1 + _t2)/_t1 + _t3*_t5*xlogabs(_t4) - _t4*_t5*xlogabs(_t3))**2)
 
 
 def _potential_v1_factor_small_q(q, kF):
@@ -235,14 +229,16 @@ def _potential_v1_factor_small_q(q, kF):
 def potential_v1_factor(q, kF):
     """V^(1)(q, u) = i Z u q_z x this, for q < 2 k_F (0 above): 8 pi/(q^5 eps(q,0)^2) (Das Eq. 8 / B.4 as derived).
 
+    Keys: Das-8, Das-B.4. Derived by slowion.derive.dielectric.potential_v1_factor().
+
     Arguments q, kF: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: dda388b1d863d4456fbd61c667fcde41b23d0ceddb6586fa1fb9b609bce21aef
-    Branch closed: 25 operations after cse. Closed form; x ln|x| terms as _xlogabs (limit 0 at 0).
+    Branch closed: 25 operations after cse. Closed form; x ln|x| terms as xlogabs (limit 0 at 0).
     Branch small_q where (q < k_F/5) & (q < sqrt(k_F)/10): 143 operations after cse. Taylor/Laurent series about q =
     0 (removable 0/0, cancellation ~ eps/q in the closed form). Orders -1..15.
     """
 
-    q, kF = numpy.broadcast_arrays(*_asarrays(q, kF))
+    q, kF = numpy.broadcast_arrays(*asarrays(q, kF))
     out = numpy.empty(q.shape)
     todo = numpy.ones(q.shape, dtype=bool)
     take = todo & (numpy.logical_and.reduce((numpy.less(q, (1/5)*kF),numpy.less(q, (1/10)*numpy.sqrt(kF)))))
@@ -250,6 +246,6 @@ def potential_v1_factor(q, kF):
         out[take] = _potential_v1_factor_small_q(*(a[take] for a in (q, kF,)))
         todo &= ~take
     if todo.all():  # no point in a series branch: no indexing
-        return _shaped(_potential_v1_factor_closed(q, kF), q, kF)
+        return shaped(_potential_v1_factor_closed(q, kF), q, kF)
     out[todo] = _potential_v1_factor_closed(*(a[todo] for a in (q, kF,)))
     return out[()]

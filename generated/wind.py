@@ -1,15 +1,21 @@
 # --------------------------------------------------------------------------------------------------------------------
 # GENERATED FILE - DO NOT EDIT. numpy code written by slowion.codegen; regenerate with `slowion generate`.
-# Source: slowion.derive.wind.codegen_expressions(); specs and numeric branches: codegen/targets.py.
+# Source: slowion.derive.wind.codegen_expressions(); keys, specs and numeric branches: codegen/targets.py.
+# Used by evaluate/wind.py (the friction Q of Das Eq. 12 corrected).
 # SymPy 1.14.0. sha256 of sympy.srepr of each expression (with its argument order and branches):
-#   wind_integrand: bb75396c7173d6f109dc53920240e0eb25bfd0efe78d595fa7273ba3ad1697e4
+#   wind_integrand (Das-12, X-1): bb75396c7173d6f109dc53920240e0eb25bfd0efe78d595fa7273ba3ad1697e4
 # --------------------------------------------------------------------------------------------------------------------
 
 
-"""Generated numpy functions of slowion.derive.wind (vectorised, float64, no SymPy)."""
+"""Generated numpy functions for Das-12, X-1 (vectorised, float64, no SymPy).
+
+Used by evaluate/wind.py (the friction Q of Das Eq. 12 corrected).
+"""
 
 
 import numpy
+
+from slowion.generated._helpers import asarrays, shaped, xlogabs
 
 
 __all__ = ["wind_integrand"]
@@ -21,26 +27,6 @@ DOMAINS = {
 }
 
 
-def _asarrays(*args):
-    """The arguments as float64 arrays (no copy when they already are)."""
-    return [numpy.asarray(a, dtype=numpy.float64) for a in args]
-
-
-def _shaped(result, *args):
-    """The result with the broadcast shape of the arguments (a scalar for scalar arguments)."""
-    shape = numpy.broadcast_shapes(*(a.shape for a in args))
-    result = numpy.asarray(result, dtype=numpy.float64)
-    if result.shape != shape:
-        result = numpy.broadcast_to(result, shape).copy()
-    return result[()]
-
-
-def _xlogabs(x):
-    """x ln|x| with the limit 0 at x = 0; the log sees 1 there, so nothing warns."""
-    ax = numpy.abs(x)
-    return x * numpy.log(numpy.where(ax > 0, ax, 1.0))
-
-
 def _wind_integrand_closed(q, kF):
     # closed: 25 operations
     _t0 = numpy.pi**(-1.0)
@@ -49,7 +35,7 @@ def _wind_integrand_closed(q, kF):
     _t3 = _t2 - q
     _t4 = _t2 + q
     _t5 = (1/2)*_t0/q**3
-    return (4/3)*_t0/(q*(_t0*(numpy.pi*_t1 + _t2)/_t1 + _t3*_t5*_xlogabs(_t4) - _t4*_t5*_xlogabs(_t3))**2)
+    return (4/3)*_t0/(q*(_t0*(numpy.pi*_t1 + _t2)/_t1 + _t3*_t5*xlogabs(_t4) - _t4*_t5*xlogabs(_t3))**2)
 
 
 def _wind_integrand_small_q(q, kF):
@@ -70,14 +56,16 @@ def wind_integrand(q, kF):
     """Integrand of Q = int_0^{2 k_F} dq (this) for Z = 1: 4/(3 pi q eps(q,0)^2) (Das Eq. 12 corrected: sign, support q
     < 2 k_F).
 
+    Keys: Das-12, X-1. Derived by slowion.derive.wind.wind_integrand().
+
     Arguments q, kF: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: bb75396c7173d6f109dc53920240e0eb25bfd0efe78d595fa7273ba3ad1697e4
-    Branch closed: 25 operations after cse. Closed form; x ln|x| terms as _xlogabs (limit 0 at 0).
+    Branch closed: 25 operations after cse. Closed form; x ln|x| terms as xlogabs (limit 0 at 0).
     Branch small_q where (q < k_F/5) & (q < sqrt(k_F)/10): 97 operations after cse. Taylor/Laurent series about q =
     0 (removable 0/0, cancellation ~ eps/q in the closed form). Orders 3..15.
     """
 
-    q, kF = numpy.broadcast_arrays(*_asarrays(q, kF))
+    q, kF = numpy.broadcast_arrays(*asarrays(q, kF))
     out = numpy.empty(q.shape)
     todo = numpy.ones(q.shape, dtype=bool)
     take = todo & (numpy.logical_and.reduce((numpy.less(q, (1/5)*kF),numpy.less(q, (1/10)*numpy.sqrt(kF)))))
@@ -85,6 +73,6 @@ def wind_integrand(q, kF):
         out[take] = _wind_integrand_small_q(*(a[take] for a in (q, kF,)))
         todo &= ~take
     if todo.all():  # no point in a series branch: no indexing
-        return _shaped(_wind_integrand_closed(q, kF), q, kF)
+        return shaped(_wind_integrand_closed(q, kF), q, kF)
     out[todo] = _wind_integrand_closed(*(a[todo] for a in (q, kF,)))
     return out[()]

@@ -69,9 +69,6 @@ ALLOWANCE: dict[tuple[str, str], str] = {
         "import",
         "slowion.evaluate.friction -> slowion.report.executor",
     ): "issue 9: the evaluator's scan runs on the report's executor; the executor moves below the report",
-    ("size", "slowion.derive.identity"): "issue 9 part 3: the comparison machinery leaves identity.py",
-    ("size", "slowion.derive.dielectric"): "issue 9 part 3: one builder per record",
-    ("size", "slowion.derive.stopping"): "issue 9 part 3: one builder per record",
 }
 
 

@@ -1,58 +1,22 @@
 """Registry-wide: no status could have come out otherwise.
 
-Every record is audited once (module fixture); then its printed form is mutated -- times 2, and with the sign
-flipped -- and the mutated record must not keep the status ``verified`` or ``definition``. Each verdict that
+Every record is audited once (tests/audit_records.py); the per-record checks, the printed form mutated times 2 and
+with its sign flipped among them, are in tests/test_audit_status.py (one test per key). Here: each verdict that
 depends on a reading of the paper must follow the reading: swapping what the readings mean swaps the verdicts.
 """
 
 import dataclasses
-from functools import cache
 
 import pytest
 import sympy as sp
+from audit_records import audited
 
 from slowion.derive.coverage import REASONS, not_checked
 from slowion.derive.identity import Convention, Defect, Reading
-from slowion.derive.registry import all_identities
 
 
-@cache
 def registry() -> dict:
-    recs = {i.key: i for i in all_identities()}
-    for r in recs.values():
-        r.audit()
-    return recs
-
-
-def _mutations(printed):
-    """The printed form times 2 and with its sign flipped; a printed 0 (which neither changes) becomes +-1."""
-    if isinstance(printed, sp.Equality):
-        return [sp.Eq(2 * printed.lhs, printed.rhs), sp.Eq(-printed.lhs, printed.rhs)]
-    zero = printed.is_zero_matrix if isinstance(printed, sp.MatrixBase) else sp.expand(printed) == 0
-    if zero:
-        return [sp.Integer(1), sp.Integer(-1)]
-    return [2 * printed, -printed]
-
-
-def _keys_with_printed_forms() -> list[str]:
-    return [k for k, r in registry().items() if r.derived is not None]
-
-
-@pytest.mark.parametrize("key", _keys_with_printed_forms())
-def test_a_mutated_printed_form_is_neither_verified_nor_a_definition(key):
-    rec = registry()[key]
-    for mutated, change in zip(_mutations(rec.printed), ("factor", "sign"), strict=True):
-        status = dataclasses.replace(rec, printed=mutated).status
-        if status in ("verified", "definition") and rec.status == "erratum":
-            # the mutation undid the record's own erratum (a printed sign error flipped back): that is the correction
-            assert rec.audit().difference.startswith(change), f"{key}: printed {mutated} is {status}"
-            continue
-        assert status not in ("verified", "definition"), f"{key}: printed {mutated} still {status}"
-
-
-def test_every_record_accounts_for_its_differences_with_its_named_defects():
-    undeclared = [k for k, r in registry().items() if any("undeclared" in d.title for d in r.audit().defects)]
-    assert undeclared == []
+    return audited()
 
 
 def test_every_numbered_equation_has_a_record_or_a_reason():

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,8 @@ from slowion.codegen.driver import check_generated, render_all, run_generate, wr
 from slowion.codegen.printer import xlogabs
 from slowion.codegen.rewrite import accuracy_rewrites
 from slowion.codegen.series import taylor
-from slowion.codegen.targets import collect_targets
+from slowion.codegen.spec import Target
+from slowion.codegen.targets import _producer, collect_targets
 
 #: a quick subset for the default tests: series branches + xlogabs (wind), Piecewise-free algebra (three_state)
 SUBSET = ("slowion.derive.wind", "slowion.derive.three_state")
@@ -42,6 +45,8 @@ def test_generation_gives_the_same_bytes_under_different_hash_seeds(tmp_path: Pa
     assert set(tree_a) == {
         "__init__.py",
         "mp/__init__.py",
+        "_helpers.py",
+        "mp/_helpers.py",
         "wind.py",
         "mp/wind.py",
         "three_state.py",
@@ -114,6 +119,63 @@ def test_header_names_generator_hash_and_sympy_version_without_paths_or_times() 
 def test_a_listed_module_without_targets_fails_loudly() -> None:
     with pytest.raises(RuntimeError, match="codegen_expressions"):
         collect_targets(("slowion.derive.hamiltonian",))
+
+
+def test_every_target_is_named_after_the_derive_function_that_produces_it() -> None:
+    targets = [t for ts in collect_targets(SUBSET).values() for t in ts]
+    assert {t.name for t in targets} >= {"wind_integrand", "lowdin_t_kkprime_mean_level", "effective_coupling_v0"}
+    for t in targets:
+        module, function = t.source.rsplit(".", 1)
+        assert t.name == function and getattr(importlib.import_module(module), function)() == t.expr
+
+
+def test_a_target_named_after_no_derive_function_or_another_one_fails_loudly() -> None:
+    fake = types.ModuleType("slowion.derive.fake")
+    q = sp.Symbol("q", positive=True)
+
+    def kernel():
+        return q**2
+
+    def family(n1, n2):
+        return q**n1 + q**n2
+
+    fake.kernel, fake.family = kernel, family
+    assert _producer(fake, "kernel", q**2) == "kernel"
+    assert _producer(fake, "family_1_3", q + q**3) == "family"
+    with pytest.raises(RuntimeError, match="not named after a function"):
+        _producer(fake, "renamed_kernel", q**2)
+    with pytest.raises(RuntimeError, match="not what"):
+        _producer(fake, "kernel", q**3)  # the name of one derivation on the expression of another
+    with pytest.raises(RuntimeError, match="not what"):
+        _producer(fake, "family_1_2", q + q**3)
+
+
+@pytest.mark.parametrize("keys", [(), ("Das 12",), ("DF34",), ("das-12",), ("Das-12 ",)])
+def test_a_target_without_keys_in_the_audit_s_spelling_is_refused(keys) -> None:
+    q = sp.Symbol("q", positive=True)
+    with pytest.raises(ValueError, match="keys"):
+        Target("f", "m", q, (q,), "doc", keys=keys)
+
+
+def test_keys_are_written_into_the_kernel_and_the_twin_docstrings() -> None:
+    files = render_all(SUBSET)
+    for rel in ("wind.py", "mp/wind.py"):
+        assert "Keys: Das-12, X-1. Derived by slowion.derive.wind.wind_integrand()." in files[rel]
+        assert "#   wind_integrand (Das-12, X-1): " in files[rel]
+    assert (
+        "Keys: DF-34. Derived by slowion.derive.three_state.lowdin_t_kkprime_mean_level()." in files["three_state.py"]
+    )
+
+
+def test_helpers_are_written_once_and_imported() -> None:
+    files = render_all(SUBSET)
+    assert "def asarrays(" in files["_helpers.py"] and "def xlogabs(" in files["_helpers.py"]
+    assert "def xlogabs(" in files["mp/_helpers.py"]
+    for rel, text in files.items():
+        if not rel.endswith("_helpers.py"):
+            assert "def asarrays(" not in text and "def shaped(" not in text and "def xlogabs(" not in text, rel
+    assert "from slowion.generated._helpers import asarrays, shaped, xlogabs" in files["wind.py"]
+    assert "xlogabs" not in files["mp/wind.py"], "the twin is the derive expression unrewritten"
 
 
 def test_generated_code_has_one_cse_with_numbered_temporaries_and_an_op_count() -> None:

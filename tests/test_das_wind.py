@@ -2,6 +2,7 @@
 
 import sympy as sp
 
+from slowion.derive import boltzmann
 from slowion.derive import wind as w
 from slowion.derive.dielectric import Z, eps0, kF, q, u
 
@@ -60,7 +61,7 @@ def test_golden_rule_stopping_equals_the_wind_friction_and_the_printed_df14_doub
 
 
 def test_appendix_A_invariance_fails_for_a_wrong_potential_shift():
-    A = w._a_appendix()
+    A = boltzmann._a_appendix()
     res, V1, m, tau, v = A["residual"], A["V1"], A["m"], A["tau"], A["v"]
     assert sp.expand(res(u + v, V1 + m * v / tau * w.z) - res(u, V1)) == 0
     assert sp.expand(res(u + v, V1 + 2 * m * v / tau * w.z) - res(u, V1)) != 0
@@ -74,7 +75,7 @@ def test_the_force_from_the_exact_finite_u_response_tends_to_minus_Q_u():
 
     from slowion.derive import dielectric as d
 
-    x1 = sp.lambdify((d.q, d.lam, d.kF), d.x1_derived(), "numpy")
+    x1 = sp.lambdify((d.q, d.lam, d.kF), d.lindhard_x1(), "numpy")
     heaviside = {"Heaviside": lambda v, *a: np.heaviside(v, 0.5)}
     x2 = sp.lambdify((d.q, d.lam, d.kF), d.x2_derived(), [heaviside, "numpy"])
     k = (9 * np.pi / 4) ** (1 / 3) / 3.93

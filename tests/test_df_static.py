@@ -99,7 +99,7 @@ def test_the_bare_element_that_gives_dfs_hopping_is_the_overlap_times_the_he_lev
 def test_eq36_is_exact_when_e_m_is_the_mean_of_the_two_crystal_levels():
     t = three_state
     mean = t.V_kkp + ((t.E_k + t.E_kp) / 2 - t.E_He) * t.S_kHe * t.S_kpHe
-    assert sp.simplify(t.effective_kkp() - mean) == 0
+    assert sp.simplify(t.effective_t_kkprime() - mean) == 0
 
 
 def test_eq23_integrals_agree_with_direct_quadrature():

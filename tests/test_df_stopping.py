@@ -3,13 +3,14 @@
 import pytest
 import sympy as sp
 
+from slowion.derive import power_loss
 from slowion.derive import stopping as st
 from slowion.derive.identity import STATUSES, Identity
 
 
 @pytest.fixture(scope="module")
 def records() -> dict[str, Identity]:
-    return {i.key: i for i in st.identities()}
+    return {i.key: i for i in power_loss.identities() + st.identities()}
 
 
 EXPECTED = {
@@ -75,12 +76,12 @@ def test_a_wrong_prefactor_in_the_form_factor_formula_is_an_erratum_naming_the_f
 
 
 def test_a_wrong_fermi_surface_prefactor_flips_to_erratum():
-    wrong = Identity("X-5", "wrong", st.V0p**2 * st.kF**2 / (48 * sp.pi**5), st.fermi_surface_prefactor())
+    wrong = Identity("X-5", "wrong", st.V0p**2 * st.kF**2 / (48 * sp.pi**5), st.fermi_surface_stopping_prefactor())
     assert wrong.status == "erratum"
 
 
 def test_contact_form_without_the_approximation_is_an_erratum():
-    rec = st._df45()
+    rec = power_loss._df45()
     exact_only = Identity(rec.key, rec.title, rec.printed, rec.derived)
     assert exact_only.status == "erratum"
 

@@ -19,7 +19,7 @@ from slowion.codegen.accuracy import compare, functions
 
 ALL = functions()
 #: the STO overlaps' mpmath twins are ~5 ms a point; their default check uses fewer points (all 1000 in the slow run)
-FAST_POINTS = {"sto": 150}
+FAST_POINTS = {"sto_overlap": 150}
 
 
 def _check(module: str, name: str, n: int, seed: int) -> dict:
@@ -32,12 +32,12 @@ def _check(module: str, name: str, n: int, seed: int) -> dict:
 
 
 def test_every_derive_module_with_targets_is_generated() -> None:
-    assert {m for m, _ in ALL} == {"dielectric", "wind", "sto", "stopping", "three_state"}
+    assert {m for m, _ in ALL} == {"dielectric", "wind", "sto_form_factor", "sto_overlap", "stopping", "three_state"}
 
 
 @pytest.mark.parametrize(("module", "name"), ALL, ids=[n for _, n in ALL])
 def test_generated_matches_mpmath_twin(module: str, name: str) -> None:
-    n = FAST_POINTS.get(module, 1000) if not name.startswith("sto_form") else 1000
+    n = FAST_POINTS.get(module, 1000)
     _check(module, name, n, seed=0)
 
 
@@ -49,7 +49,7 @@ def test_generated_matches_mpmath_twin_on_1000_fresh_points(module: str, name: s
 
 def test_values_below_the_float64_range_are_compared_absolutely() -> None:
     """S(R) of two 2s/5s STOs at R = 146 bohr is 2.3e-352 (mpmath): float64 can only return 0 there, which passes."""
-    row = compare("sto", "sto_overlap_2_5", 1000, seed=0)  # this point set contains that point (found by the report)
+    row = compare("sto_overlap", "sto_overlap_2_5", 1000, seed=0)  # this set contains that point (found by the report)
     assert row["passed"], row
 
 

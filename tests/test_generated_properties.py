@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from slowion.codegen.accuracy import functions, uniform_points
-from slowion.generated import dielectric, sto
+from slowion.generated import dielectric, sto_form_factor, sto_overlap
 
 kF_values = st.floats(0.2, 3.0)
 fractions = st.floats(-0.95, 0.95)
@@ -67,8 +67,8 @@ SAME_N = [(n1, n2) for n1, n2 in PAIRS if n1 == n2]
 @given(zeta=st.floats(0.1, 10.0))
 def test_form_factor_and_overlap_of_one_normalised_orbital_are_one_at_zero(n1: int, n2: int, zeta: float) -> None:
     """I(0) = S(0) = int chi^2 = 1 for the same normalised primitive (n1 = n2, zeta1 = zeta2)."""
-    I = getattr(sto, f"sto_form_factor_{n1}_{n2}")
-    S = getattr(sto, f"sto_overlap_{n1}_{n2}")
+    I = getattr(sto_form_factor, f"sto_form_factor_{n1}_{n2}")
+    S = getattr(sto_overlap, f"sto_overlap_{n1}_{n2}")
     assert I(0.0, zeta, zeta) == pytest.approx(1.0, rel=1e-13)
     assert S(0.0, zeta, zeta) == pytest.approx(1.0, rel=1e-13)
 
@@ -79,9 +79,9 @@ def test_form_factor_and_overlap_of_one_normalised_orbital_are_one_at_zero(n1: i
 def test_overlap_and_form_factor_obey_cauchy_schwarz(
     n1: int, n2: int, z1: float, z2: float, R: float, q: float
 ) -> None:
-    """|S(R)| <= 1 and |I(q)| <= 1 for normalised orbitals (|<chi1|chi2>| <= ||chi1|| ||chi2||)."""
-    S = getattr(sto, f"sto_overlap_{n1}_{n2}")(R, z1, z2)
-    I = getattr(sto, f"sto_form_factor_{n1}_{n2}")(q, z1, z2)
+    """|S(R)| <= 1 (DF-70) and |I(q)| <= 1 (DF-71) for normalised orbitals (|<chi1|chi2>| <= ||chi1|| ||chi2||)."""
+    S = getattr(sto_overlap, f"sto_overlap_{n1}_{n2}")(R, z1, z2)
+    I = getattr(sto_form_factor, f"sto_form_factor_{n1}_{n2}")(q, z1, z2)
     assert abs(S) <= 1 + 1e-13 and abs(I) <= 1 + 1e-13
 
 
@@ -89,21 +89,21 @@ def test_overlap_and_form_factor_obey_cauchy_schwarz(
 @settings(max_examples=30, deadline=None)
 @given(zeta=st.floats(0.3, 6.0), ratio=st.floats(1.0, 1.5))
 def test_overlap_decreases_to_zero_at_large_distance(n1: int, n2: int, zeta: float, ratio: float) -> None:
-    """S(R) > 0 decreases monotonically to 0 once R is beyond the orbitals' extent (R (z1 + z2)/2 > n1 + n2 + 2)."""
+    """DF-70: S(R) > 0 falls monotonically to 0 beyond the orbitals' extent, R (z1 + z2)/2 > n1 + n2 + 2."""
     z1, z2 = zeta, zeta * ratio
     start = 2 * (n1 + n2 + 2) / (z1 + z2)
     R = start * np.logspace(0, 1.5, 80)
-    S = getattr(sto, f"sto_overlap_{n1}_{n2}")(R, z1, z2)
+    S = getattr(sto_overlap, f"sto_overlap_{n1}_{n2}")(R, z1, z2)
     assert np.all(S > 0)
     assert np.all(np.diff(S) < 0)
-    far = getattr(sto, f"sto_overlap_{n1}_{n2}")(400.0 / min(z1, z2), z1, z2)
+    far = getattr(sto_overlap, f"sto_overlap_{n1}_{n2}")(400.0 / min(z1, z2), z1, z2)
     assert 0 <= far < 1e-100  # ~ R^(n1+n2) e^(-400)
 
 
 def test_overlap_of_1s_orbitals_is_monotone_from_zero() -> None:
     """1s-1s: S(R) = e^(-zeta R)(1 + zeta R + (zeta R)^2/3) falls from 1 for all R (here checked, not typed in)."""
     R = np.linspace(0.0, 40.0, 2001)
-    S = sto.sto_overlap_1_1(R, 1.3, 1.3)
+    S = sto_overlap.sto_overlap_1_1(R, 1.3, 1.3)
     assert S[0] == pytest.approx(1.0, rel=1e-14)
     assert np.all(np.diff(S) < 0)
 

@@ -19,9 +19,9 @@ def na_raw():
 
 @pytest.fixture(scope="module")
 def generated():
-    import slowion.generated.sto as sto
+    import slowion.generated.sto_overlap as sto_overlap
 
-    return sto
+    return sto_overlap
 
 
 @pytest.fixture(scope="module")

@@ -55,9 +55,10 @@ def test_derived_normalisation_is_the_textbook_one(n):
     [(1, 1, 0.7, 1.6875, 1.6875), (1, 2, 2.5, 3.0, 0.8), (2, 4, 0.05, 0.525141, 0.525102), (4, 4, 3.0, 0.6, 1.1)],
 )
 def test_form_factor_matches_quadrature_to_25_digits(n1, n2, q, a, b):
+    """DF-71: the derived form factor (kernel sto_form_factor_<n1>_<n2>) against quadrature of its definition."""
     with mpmath.workdps(DPS):
         ref = quad_form_factor(n1, n2, q, a, b)
-        got = _at(sto.form_factor(n1, n2), q=q, z1=a, z2=b)
+        got = _at(sto.sto_form_factor(n1, n2), q=q, z1=a, z2=b)
         assert abs(got - ref) <= mpmath.mpf(10) ** -25 * abs(ref)
 
 
@@ -78,9 +79,10 @@ def test_form_factor_at_q0_is_the_one_centre_overlap(n1, n2):
     ],
 )
 def test_overlap_matches_quadrature_to_25_digits(n1, n2, R, a, b):
+    """DF-70: the derived overlap (kernel sto_overlap_<n1>_<n2>) against quadrature of its definition."""
     with mpmath.workdps(DPS):
         ref = quad_overlap(n1, n2, R, a, b)
-        got = _at(sto.overlap(n1, n2), R=R, z1=a, z2=b)
+        got = _at(sto.sto_overlap(n1, n2), R=R, z1=a, z2=b)
         assert abs(got - ref) <= mpmath.mpf(10) ** -25 * abs(ref)
 
 
@@ -122,7 +124,7 @@ def test_codegen_targets_are_named_and_ordered():
 
 @pytest.mark.parametrize(("n1", "n2"), [(1, 1), (2, 4), (5, 5)])
 def test_vectorised_overlap_is_finite_and_warning_free_at_the_singular_points(n1, n2):
-    f = sp.lambdify((sto.R, sto.z1, sto.z2), sto.overlap(n1, n2), "numpy")
+    f = sp.lambdify((sto.R, sto.z1, sto.z2), sto.sto_overlap(n1, n2), "numpy")
     # R = 0, z1 = z2, nearly equal exponents, |x| = 4 (the switch), and z2 << z1 just beyond the switch
     R = np.array([0.0, 0.0, 1e-9, 3.0, 3.0, 2 * 4 / 0.5, 2 * 4 / 0.5 * (1 + 1e-12), 7.0, 0.22655])
     z1 = np.array([1.0, 2.0, 2.0, 1.0, 15.837093, 1.5, 1.5, 0.525141, 35.9])
@@ -131,7 +133,7 @@ def test_vectorised_overlap_is_finite_and_warning_free_at_the_singular_points(n1
         warnings.simplefilter("error")
         got = f(R, z1, z2)
     assert np.all(np.isfinite(got))
-    g = sp.lambdify((sto.R, sto.z1, sto.z2), sto.overlap(n1, n2), "mpmath")
+    g = sp.lambdify((sto.R, sto.z1, sto.z2), sto.sto_overlap(n1, n2), "mpmath")
     with mpmath.workdps(60):
         ref = [g(*(mpmath.mpf(float(v)) for v in p)) for p in zip(R, z1, z2, strict=True)]
     rel = [abs(float((gv - rv) / rv)) for gv, rv in zip(got, ref, strict=True)]
@@ -139,7 +141,7 @@ def test_vectorised_overlap_is_finite_and_warning_free_at_the_singular_points(n1
 
 
 def test_form_factor_is_finite_at_q0_in_float64():
-    f = sp.lambdify((sto.q, sto.z1, sto.z2), sto.form_factor(2, 3), "numpy")
+    f = sp.lambdify((sto.q, sto.z1, sto.z2), sto.sto_form_factor(2, 3), "numpy")
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         got = f(np.array([0.0, 1e-12, 1.0]), 1.0, 0.5)

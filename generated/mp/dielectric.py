@@ -1,11 +1,13 @@
 # --------------------------------------------------------------------------------------------------------------------
 # GENERATED FILE - DO NOT EDIT. mpmath twin code written by slowion.codegen; regenerate with `slowion generate`.
-# Source: slowion.derive.dielectric.codegen_expressions(); specs and numeric branches: codegen/targets.py.
+# Source: slowion.derive.dielectric.codegen_expressions(); keys, specs and numeric branches: codegen/targets.py.
+# Audit-only: the evaluator needs only the wind integrand (generated/wind.py), which contains eps(q, 0); these kernels
+# are the derived Das Eqs. 2-8 checked against their twins (accuracy table of the report).
 # SymPy 1.14.0. sha256 of sympy.srepr of each expression (with its argument order and branches):
-#   lindhard_x1: f218a5d1ebd5abb0595972887978eb4fa7a51fc0e4b8f7e2a90e1b6222d27d08
-#   lindhard_eps_static: 5d1c2d51475f45d1c67f602a51d8045cd24b8f2b530fa3eee2992436d5000f1b
-#   lindhard_x2_small_u: 8a40996d99f14db04fc7256972a4ab17e1d8bd39aef0d90a1b5a00c34607477d
-#   potential_v1_factor: dda388b1d863d4456fbd61c667fcde41b23d0ceddb6586fa1fb9b609bce21aef
+#   lindhard_x1 (Das-5): f218a5d1ebd5abb0595972887978eb4fa7a51fc0e4b8f7e2a90e1b6222d27d08
+#   lindhard_eps_static (Das-2, Das-5): 5d1c2d51475f45d1c67f602a51d8045cd24b8f2b530fa3eee2992436d5000f1b
+#   lindhard_x2_small_u (Das-7): 8a40996d99f14db04fc7256972a4ab17e1d8bd39aef0d90a1b5a00c34607477d
+#   potential_v1_factor (Das-8, Das-B.4): dda388b1d863d4456fbd61c667fcde41b23d0ceddb6586fa1fb9b609bce21aef
 # --------------------------------------------------------------------------------------------------------------------
 
 
@@ -26,6 +28,8 @@ def lindhard_x1(q, lam, kF):
     """Real part X_1(q, lambda) of X = 4 pi chi_0 for the drifting gas, lambda = u q_z/q (Das Eq. 5, sign corrected:
     X_1(q, 0) = -k_TF^2 F(q/2k_F) < 0).
 
+    Keys: Das-5. Derived by slowion.derive.dielectric.lindhard_x1().
+
     Arguments q, lam, kF: mpmath numbers (or anything mpmath.mpf accepts); returns an mpf.
     Expression sha256: f218a5d1ebd5abb0595972887978eb4fa7a51fc0e4b8f7e2a90e1b6222d27d08
     Branch closed: 52 operations after cse.
@@ -35,6 +39,8 @@ def lindhard_x1(q, lam, kF):
 
 def lindhard_eps_static(q, kF):
     """Static Lindhard eps(q, 0) = 1 - X_1(q, 0)/q^2 = 1 + (4 k_F/pi q^2) F(q/2k_F) (Das Eqs. 2, 5 at u = 0).
+
+    Keys: Das-2, Das-5. Derived by slowion.derive.dielectric.lindhard_eps_static().
 
     Arguments q, kF: mpmath numbers (or anything mpmath.mpf accepts); returns an mpf.
     Expression sha256: 5d1c2d51475f45d1c67f602a51d8045cd24b8f2b530fa3eee2992436d5000f1b
@@ -47,6 +53,8 @@ def lindhard_x2_small_u(q, qz, u, kF):
     """Imaginary part X_2 to first order in u, retarded: -2 u q_z/q for q < 2 k_F, 0 above (Das Eq. 7 with its
     support).
 
+    Keys: Das-7. Derived by slowion.derive.dielectric.lindhard_x2_small_u().
+
     Arguments q, qz, u, kF: mpmath numbers (or anything mpmath.mpf accepts); returns an mpf.
     Expression sha256: 8a40996d99f14db04fc7256972a4ab17e1d8bd39aef0d90a1b5a00c34607477d
     Branch closed: 6 operations after cse.
@@ -56,6 +64,8 @@ def lindhard_x2_small_u(q, qz, u, kF):
 
 def potential_v1_factor(q, kF):
     """V^(1)(q, u) = i Z u q_z x this, for q < 2 k_F (0 above): 8 pi/(q^5 eps(q,0)^2) (Das Eq. 8 / B.4 as derived).
+
+    Keys: Das-8, Das-B.4. Derived by slowion.derive.dielectric.potential_v1_factor().
 
     Arguments q, kF: mpmath numbers (or anything mpmath.mpf accepts); returns an mpf.
     Expression sha256: dda388b1d863d4456fbd61c667fcde41b23d0ceddb6586fa1fb9b609bce21aef

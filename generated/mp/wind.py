@@ -1,8 +1,9 @@
 # --------------------------------------------------------------------------------------------------------------------
 # GENERATED FILE - DO NOT EDIT. mpmath twin code written by slowion.codegen; regenerate with `slowion generate`.
-# Source: slowion.derive.wind.codegen_expressions(); specs and numeric branches: codegen/targets.py.
+# Source: slowion.derive.wind.codegen_expressions(); keys, specs and numeric branches: codegen/targets.py.
+# Used by evaluate/wind.py (the friction Q of Das Eq. 12 corrected).
 # SymPy 1.14.0. sha256 of sympy.srepr of each expression (with its argument order and branches):
-#   wind_integrand: bb75396c7173d6f109dc53920240e0eb25bfd0efe78d595fa7273ba3ad1697e4
+#   wind_integrand (Das-12, X-1): bb75396c7173d6f109dc53920240e0eb25bfd0efe78d595fa7273ba3ad1697e4
 # --------------------------------------------------------------------------------------------------------------------
 
 
@@ -22,6 +23,8 @@ __all__ = ["wind_integrand"]
 def wind_integrand(q, kF):
     """Integrand of Q = int_0^{2 k_F} dq (this) for Z = 1: 4/(3 pi q eps(q,0)^2) (Das Eq. 12 corrected: sign, support q
     < 2 k_F).
+
+    Keys: Das-12, X-1. Derived by slowion.derive.wind.wind_integrand().
 
     Arguments q, kF: mpmath numbers (or anything mpmath.mpf accepts); returns an mpf.
     Expression sha256: bb75396c7173d6f109dc53920240e0eb25bfd0efe78d595fa7273ba3ad1697e4

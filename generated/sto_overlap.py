@@ -1,113 +1,58 @@
 # --------------------------------------------------------------------------------------------------------------------
 # GENERATED FILE - DO NOT EDIT. numpy code written by slowion.codegen; regenerate with `slowion generate`.
-# Source: slowion.derive.sto.codegen_expressions(); specs and numeric branches: codegen/targets.py.
+# Source: slowion.derive.sto.codegen_expressions(); keys, specs and numeric branches: codegen/targets.py.
+# Used by evaluate/orbitals.py (S(R) of Slater orbitals, DF Eq. 70).
 # SymPy 1.14.0. sha256 of sympy.srepr of each expression (with its argument order and branches):
-#   sto_form_factor_1_1: 2e64dd84f156e25e128584e24869a1fc4603ef4344764e1c92632df557d4647a
-#   sto_overlap_1_1: b6348c2d371d6083ea065dbe7edc11b7143592ee7823db79e6f07ea041faf20e
-#   sto_form_factor_1_2: 36ac082de2137ea0e241ba95ed11c660ef2442be1c518ac5e11ef357db5c18ff
-#   sto_overlap_1_2: 7a0dc0caa73114c8e8f105d49778610e7bc1d1c562e14ca646993cef2956c370
-#   sto_form_factor_1_3: 15d67e552f8ec1a94e84edbbe5680dfa6d2cb7b94369ad14aa98cd9035d7ead8
-#   sto_overlap_1_3: 1e86cf66acec714658ad44df45df787e01b79b364b18c2bd4573979f01bf338b
-#   sto_form_factor_1_4: aa033034f153365008247ccb79c45c4c151972d08c8d925ba88e3dc3184d1b27
-#   sto_overlap_1_4: 081ea7725ac1d12333d3ad3ba4d6e68d46f0228d1660e1ed9b677964ad3ef003
-#   sto_form_factor_1_5: 2479655821e98cc14c876e401e26f20c0fd0fe800da892477422870d0c461096
-#   sto_overlap_1_5: 9233f4047a80d113ebcf77fb418b055aa925acd5302c6bee55d15730f12f35c6
-#   sto_form_factor_2_2: e608a86301d2d84a8c506f3ed78d8bceb097367b69ea94fa1b7c4d9aed5c598a
-#   sto_overlap_2_2: 4d2df1ed3f0ba893961842db113c445d78f74376305517514ba78c3bc2e5c402
-#   sto_form_factor_2_3: 928c2838cb910d05cd437ebd951f208bae4bd07071f216316a3d04be937cf44f
-#   sto_overlap_2_3: 8bb76e470bb707f89480ce5a887196e54efeed90077d71eaf489e8404652dcaa
-#   sto_form_factor_2_4: 1fb8b2afa1a74b68e9e0962e4912114dc6d10830146b2a8b2ed11181243f7f5f
-#   sto_overlap_2_4: c98d531d6af85942504136db053af2ebaad077c1e7b7d37c10c4c223ffab6dfb
-#   sto_form_factor_2_5: ab8d648df92611086f650b85a9e07de86a8182d6ce5cb3a915c892ab6221a5c5
-#   sto_overlap_2_5: cb78335b4ed6b5b34d6ff6a001006a31b6a98ae061133c594b6436a994dee38a
-#   sto_form_factor_3_3: 088888e6704c9ae729182fd854de76c0b38861e4111cb34d9dacd7017c97e750
-#   sto_overlap_3_3: 3475b0cdec32efb87bb4922da0792940282c7a678549d0d4a6fccad205c1d019
-#   sto_form_factor_3_4: b3e76c1f5f6f1c26fcdf443ee590ca75c58b01e622c5d42859bd9baf6c043542
-#   sto_overlap_3_4: 1821bd3c913e2018ccebd1b47658e2e7611c42b95376ce24193914311c0a6895
-#   sto_form_factor_3_5: 85fd12ca53fe4ebf7314620980aa5692a8c55d388eb4e19fdf3dc40f94b9ced2
-#   sto_overlap_3_5: d63ba7b68b556e07177e0137aef24b6e8e08b05a2af4524dade8130694f49811
-#   sto_form_factor_4_4: 82dc0c00430e66dbd2b0245fb720585ac59323bae4ffdeef9a027731065802e6
-#   sto_overlap_4_4: 9e649b7bdae8060db8fe84ee85e77bdd989047f8b4b53ab7bd8580e3f49d2a8c
-#   sto_form_factor_4_5: eea07c9628a794b474d777aacc2676fc46761ef0040e7c81c3a7997ebbdc6cda
-#   sto_overlap_4_5: ce2769850929ea892f7f5530de5108c7591596efd518a357a7bb7796650fb42d
-#   sto_form_factor_5_5: 27fb4c27c1468fb0e77dd6e9456482c5cfc590f31211fa458f4a06d4811158f1
-#   sto_overlap_5_5: efcacd6bceb792d92864b9dc786e563dd3b9bf8e35ae98069254ec22ed144cd4
+#   sto_overlap_1_1 (DF-70): b6348c2d371d6083ea065dbe7edc11b7143592ee7823db79e6f07ea041faf20e
+#   sto_overlap_1_2 (DF-70): 7a0dc0caa73114c8e8f105d49778610e7bc1d1c562e14ca646993cef2956c370
+#   sto_overlap_1_3 (DF-70): 1e86cf66acec714658ad44df45df787e01b79b364b18c2bd4573979f01bf338b
+#   sto_overlap_1_4 (DF-70): 081ea7725ac1d12333d3ad3ba4d6e68d46f0228d1660e1ed9b677964ad3ef003
+#   sto_overlap_1_5 (DF-70): 9233f4047a80d113ebcf77fb418b055aa925acd5302c6bee55d15730f12f35c6
+#   sto_overlap_2_2 (DF-70): 4d2df1ed3f0ba893961842db113c445d78f74376305517514ba78c3bc2e5c402
+#   sto_overlap_2_3 (DF-70): 8bb76e470bb707f89480ce5a887196e54efeed90077d71eaf489e8404652dcaa
+#   sto_overlap_2_4 (DF-70): c98d531d6af85942504136db053af2ebaad077c1e7b7d37c10c4c223ffab6dfb
+#   sto_overlap_2_5 (DF-70): cb78335b4ed6b5b34d6ff6a001006a31b6a98ae061133c594b6436a994dee38a
+#   sto_overlap_3_3 (DF-70): 3475b0cdec32efb87bb4922da0792940282c7a678549d0d4a6fccad205c1d019
+#   sto_overlap_3_4 (DF-70): 1821bd3c913e2018ccebd1b47658e2e7611c42b95376ce24193914311c0a6895
+#   sto_overlap_3_5 (DF-70): d63ba7b68b556e07177e0137aef24b6e8e08b05a2af4524dade8130694f49811
+#   sto_overlap_4_4 (DF-70): 9e649b7bdae8060db8fe84ee85e77bdd989047f8b4b53ab7bd8580e3f49d2a8c
+#   sto_overlap_4_5 (DF-70): ce2769850929ea892f7f5530de5108c7591596efd518a357a7bb7796650fb42d
+#   sto_overlap_5_5 (DF-70): efcacd6bceb792d92864b9dc786e563dd3b9bf8e35ae98069254ec22ed144cd4
 # --------------------------------------------------------------------------------------------------------------------
 
 
-"""Generated numpy functions of slowion.derive.sto (vectorised, float64, no SymPy)."""
+"""Generated numpy functions for DF-70 (vectorised, float64, no SymPy).
+
+Used by evaluate/orbitals.py (S(R) of Slater orbitals, DF Eq. 70).
+"""
 
 
 import numpy
 
+from slowion.generated._helpers import asarrays, shaped
 
-__all__ = ["sto_form_factor_1_1", "sto_overlap_1_1", "sto_form_factor_1_2", "sto_overlap_1_2", "sto_form_factor_1_3", "sto_overlap_1_3", "sto_form_factor_1_4", "sto_overlap_1_4", "sto_form_factor_1_5", "sto_overlap_1_5", "sto_form_factor_2_2", "sto_overlap_2_2", "sto_form_factor_2_3", "sto_overlap_2_3", "sto_form_factor_2_4", "sto_overlap_2_4", "sto_form_factor_2_5", "sto_overlap_2_5", "sto_form_factor_3_3", "sto_overlap_3_3", "sto_form_factor_3_4", "sto_overlap_3_4", "sto_form_factor_3_5", "sto_overlap_3_5", "sto_form_factor_4_4", "sto_overlap_4_4", "sto_form_factor_4_5", "sto_overlap_4_5", "sto_form_factor_5_5", "sto_overlap_5_5"]
+
+__all__ = ["sto_overlap_1_1", "sto_overlap_1_2", "sto_overlap_1_3", "sto_overlap_1_4", "sto_overlap_1_5", "sto_overlap_2_2", "sto_overlap_2_3", "sto_overlap_2_4", "sto_overlap_2_5", "sto_overlap_3_3", "sto_overlap_3_4", "sto_overlap_3_5", "sto_overlap_4_4", "sto_overlap_4_5", "sto_overlap_5_5"]
 
 
 #: typical argument box (bench: uniform in it; accuracy tests: plus edge regions): name -> arg -> (lo, hi)
 DOMAINS = {
-    "sto_form_factor_1_1": {"q": (0.0, 40.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
     "sto_overlap_1_1": {"R": (0.0, 25.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
-    "sto_form_factor_1_2": {"q": (0.0, 40.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
     "sto_overlap_1_2": {"R": (0.0, 25.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
-    "sto_form_factor_1_3": {"q": (0.0, 40.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
     "sto_overlap_1_3": {"R": (0.0, 25.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
-    "sto_form_factor_1_4": {"q": (0.0, 40.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
     "sto_overlap_1_4": {"R": (0.0, 25.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
-    "sto_form_factor_1_5": {"q": (0.0, 40.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
     "sto_overlap_1_5": {"R": (0.0, 25.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
-    "sto_form_factor_2_2": {"q": (0.0, 40.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
     "sto_overlap_2_2": {"R": (0.0, 25.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
-    "sto_form_factor_2_3": {"q": (0.0, 40.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
     "sto_overlap_2_3": {"R": (0.0, 25.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
-    "sto_form_factor_2_4": {"q": (0.0, 40.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
     "sto_overlap_2_4": {"R": (0.0, 25.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
-    "sto_form_factor_2_5": {"q": (0.0, 40.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
     "sto_overlap_2_5": {"R": (0.0, 25.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
-    "sto_form_factor_3_3": {"q": (0.0, 40.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
     "sto_overlap_3_3": {"R": (0.0, 25.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
-    "sto_form_factor_3_4": {"q": (0.0, 40.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
     "sto_overlap_3_4": {"R": (0.0, 25.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
-    "sto_form_factor_3_5": {"q": (0.0, 40.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
     "sto_overlap_3_5": {"R": (0.0, 25.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
-    "sto_form_factor_4_4": {"q": (0.0, 40.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
     "sto_overlap_4_4": {"R": (0.0, 25.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
-    "sto_form_factor_4_5": {"q": (0.0, 40.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
     "sto_overlap_4_5": {"R": (0.0, 25.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
-    "sto_form_factor_5_5": {"q": (0.0, 40.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
     "sto_overlap_5_5": {"R": (0.0, 25.0), "z1": (0.3, 8.0), "z2": (0.3, 8.0)},
 }
-
-
-def _asarrays(*args):
-    """The arguments as float64 arrays (no copy when they already are)."""
-    return [numpy.asarray(a, dtype=numpy.float64) for a in args]
-
-
-def _shaped(result, *args):
-    """The result with the broadcast shape of the arguments (a scalar for scalar arguments)."""
-    shape = numpy.broadcast_shapes(*(a.shape for a in args))
-    result = numpy.asarray(result, dtype=numpy.float64)
-    if result.shape != shape:
-        result = numpy.broadcast_to(result, shape).copy()
-    return result[()]
-
-
-def _sto_form_factor_1_1_closed(q, z1, z2):
-    # closed: 15 operations
-    return z1**(3/2)*z2**(3/2)*(8*z1 + 8*z2)/(q**2 + (z1 + z2)**2)**2
-
-
-def sto_form_factor_1_1(q, z1, z2):
-    """DF Eq. 71 for normalised s-STOs (n=1, z1) x (n=1, z2): 4 pi int r^2 chi1 chi2 j0(q r) dr; q >= 0.
-
-    Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
-    Expression sha256: 2e64dd84f156e25e128584e24869a1fc4603ef4344764e1c92632df557d4647a
-    Branch closed: 15 operations after cse. Closed form.
-    """
-
-    q, z1, z2 = _asarrays(q, z1, z2)
-    return _shaped(_sto_form_factor_1_1_closed(q, z1, z2), q, z1, z2)
 
 
 def _sto_overlap_1_1_closed(R, z1, z2):
@@ -137,32 +82,15 @@ def sto_overlap_1_1(R, z1, z2):
     """DF Eq. 70 two-centre overlap of normalised s-STOs (n=1, z1), (n=1, z2) at distance R >= 0; series branch for |R
     (z1 - z2)/2| < 4, closed form otherwise.
 
+    Keys: DF-70. Derived by slowion.derive.sto.sto_overlap().
+
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: b6348c2d371d6083ea065dbe7edc11b7143592ee7823db79e6f07ea041faf20e
     Branch closed: 192 operations after cse. Closed form.
     """
 
-    R, z1, z2 = _asarrays(R, z1, z2)
-    return _shaped(_sto_overlap_1_1_closed(R, z1, z2), R, z1, z2)
-
-
-def _sto_form_factor_1_2_closed(q, z1, z2):
-    # closed: 19 operations
-    _t0 = q**2
-    _t1 = (z1 + z2)**2
-    return numpy.sqrt(3)*z1**(3/2)*z2**(5/2)*(-8/3*_t0 + 8*_t1)/(_t0 + _t1)**3
-
-
-def sto_form_factor_1_2(q, z1, z2):
-    """DF Eq. 71 for normalised s-STOs (n=1, z1) x (n=2, z2): 4 pi int r^2 chi1 chi2 j0(q r) dr; q >= 0.
-
-    Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
-    Expression sha256: 36ac082de2137ea0e241ba95ed11c660ef2442be1c518ac5e11ef357db5c18ff
-    Branch closed: 19 operations after cse. Closed form.
-    """
-
-    q, z1, z2 = _asarrays(q, z1, z2)
-    return _shaped(_sto_form_factor_1_2_closed(q, z1, z2), q, z1, z2)
+    R, z1, z2 = asarrays(R, z1, z2)
+    return shaped(_sto_overlap_1_1_closed(R, z1, z2), R, z1, z2)
 
 
 def _sto_overlap_1_2_closed(R, z1, z2):
@@ -199,31 +127,15 @@ def sto_overlap_1_2(R, z1, z2):
     """DF Eq. 70 two-centre overlap of normalised s-STOs (n=1, z1), (n=2, z2) at distance R >= 0; series branch for |R
     (z1 - z2)/2| < 4, closed form otherwise.
 
+    Keys: DF-70. Derived by slowion.derive.sto.sto_overlap().
+
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 7a0dc0caa73114c8e8f105d49778610e7bc1d1c562e14ca646993cef2956c370
     Branch closed: 360 operations after cse. Closed form.
     """
 
-    R, z1, z2 = _asarrays(R, z1, z2)
-    return _shaped(_sto_overlap_1_2_closed(R, z1, z2), R, z1, z2)
-
-
-def _sto_form_factor_1_3_closed(q, z1, z2):
-    # closed: 22 operations
-    _t0 = z1 + z2
-    return -32/5*numpy.sqrt(10)*_t0*z1**(3/2)*z2**(7/2)*(-_t0 + q)*(_t0 + q)/(_t0**2 + q**2)**4
-
-
-def sto_form_factor_1_3(q, z1, z2):
-    """DF Eq. 71 for normalised s-STOs (n=1, z1) x (n=3, z2): 4 pi int r^2 chi1 chi2 j0(q r) dr; q >= 0.
-
-    Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
-    Expression sha256: 15d67e552f8ec1a94e84edbbe5680dfa6d2cb7b94369ad14aa98cd9035d7ead8
-    Branch closed: 22 operations after cse. Closed form.
-    """
-
-    q, z1, z2 = _asarrays(q, z1, z2)
-    return _shaped(_sto_form_factor_1_3_closed(q, z1, z2), q, z1, z2)
+    R, z1, z2 = asarrays(R, z1, z2)
+    return shaped(_sto_overlap_1_2_closed(R, z1, z2), R, z1, z2)
 
 
 def _sto_overlap_1_3_closed(R, z1, z2):
@@ -266,33 +178,15 @@ def sto_overlap_1_3(R, z1, z2):
     """DF Eq. 70 two-centre overlap of normalised s-STOs (n=1, z1), (n=3, z2) at distance R >= 0; series branch for |R
     (z1 - z2)/2| < 4, closed form otherwise.
 
+    Keys: DF-70. Derived by slowion.derive.sto.sto_overlap().
+
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 1e86cf66acec714658ad44df45df787e01b79b364b18c2bd4573979f01bf338b
     Branch closed: 377 operations after cse. Closed form.
     """
 
-    R, z1, z2 = _asarrays(R, z1, z2)
-    return _shaped(_sto_overlap_1_3_closed(R, z1, z2), R, z1, z2)
-
-
-def _sto_form_factor_1_4_closed(q, z1, z2):
-    # closed: 26 operations
-    _t0 = q**2
-    _t1 = z1 + z2
-    _t2 = _t1**2
-    return numpy.sqrt(35)*z1**(3/2)*z2**(9/2)*(-64/7*_t0*_t2 + (32/7)*_t1**4 + (32/35)*q**4)/(_t0 + _t2)**5
-
-
-def sto_form_factor_1_4(q, z1, z2):
-    """DF Eq. 71 for normalised s-STOs (n=1, z1) x (n=4, z2): 4 pi int r^2 chi1 chi2 j0(q r) dr; q >= 0.
-
-    Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
-    Expression sha256: aa033034f153365008247ccb79c45c4c151972d08c8d925ba88e3dc3184d1b27
-    Branch closed: 26 operations after cse. Closed form.
-    """
-
-    q, z1, z2 = _asarrays(q, z1, z2)
-    return _shaped(_sto_form_factor_1_4_closed(q, z1, z2), q, z1, z2)
+    R, z1, z2 = asarrays(R, z1, z2)
+    return shaped(_sto_overlap_1_3_closed(R, z1, z2), R, z1, z2)
 
 
 def _sto_overlap_1_4_closed(R, z1, z2):
@@ -341,33 +235,15 @@ def sto_overlap_1_4(R, z1, z2):
     """DF Eq. 70 two-centre overlap of normalised s-STOs (n=1, z1), (n=4, z2) at distance R >= 0; series branch for |R
     (z1 - z2)/2| < 4, closed form otherwise.
 
+    Keys: DF-70. Derived by slowion.derive.sto.sto_overlap().
+
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 081ea7725ac1d12333d3ad3ba4d6e68d46f0228d1660e1ed9b677964ad3ef003
     Branch closed: 556 operations after cse. Closed form.
     """
 
-    R, z1, z2 = _asarrays(R, z1, z2)
-    return _shaped(_sto_overlap_1_4_closed(R, z1, z2), R, z1, z2)
-
-
-def _sto_form_factor_1_5_closed(q, z1, z2):
-    # closed: 23 operations
-    _t0 = z1 + z2
-    _t1 = q**2
-    _t2 = _t0**2
-    return (64/21)*numpy.sqrt(14)*_t0*z1**(3/2)*z2**(11/2)*(_t1 - 3*_t2)*(3*_t1 - _t2)/(_t1 + _t2)**6
-
-
-def sto_form_factor_1_5(q, z1, z2):
-    """DF Eq. 71 for normalised s-STOs (n=1, z1) x (n=5, z2): 4 pi int r^2 chi1 chi2 j0(q r) dr; q >= 0.
-
-    Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
-    Expression sha256: 2479655821e98cc14c876e401e26f20c0fd0fe800da892477422870d0c461096
-    Branch closed: 23 operations after cse. Closed form.
-    """
-
-    q, z1, z2 = _asarrays(q, z1, z2)
-    return _shaped(_sto_form_factor_1_5_closed(q, z1, z2), q, z1, z2)
+    R, z1, z2 = asarrays(R, z1, z2)
+    return shaped(_sto_overlap_1_4_closed(R, z1, z2), R, z1, z2)
 
 
 def _sto_overlap_1_5_closed(R, z1, z2):
@@ -419,31 +295,15 @@ def sto_overlap_1_5(R, z1, z2):
     """DF Eq. 70 two-centre overlap of normalised s-STOs (n=1, z1), (n=5, z2) at distance R >= 0; series branch for |R
     (z1 - z2)/2| < 4, closed form otherwise.
 
+    Keys: DF-70. Derived by slowion.derive.sto.sto_overlap().
+
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 9233f4047a80d113ebcf77fb418b055aa925acd5302c6bee55d15730f12f35c6
     Branch closed: 577 operations after cse. Closed form.
     """
 
-    R, z1, z2 = _asarrays(R, z1, z2)
-    return _shaped(_sto_overlap_1_5_closed(R, z1, z2), R, z1, z2)
-
-
-def _sto_form_factor_2_2_closed(q, z1, z2):
-    # closed: 18 operations
-    _t0 = z1 + z2
-    return -32*_t0*z1**(5/2)*z2**(5/2)*(-_t0 + q)*(_t0 + q)/(_t0**2 + q**2)**4
-
-
-def sto_form_factor_2_2(q, z1, z2):
-    """DF Eq. 71 for normalised s-STOs (n=2, z1) x (n=2, z2): 4 pi int r^2 chi1 chi2 j0(q r) dr; q >= 0.
-
-    Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
-    Expression sha256: e608a86301d2d84a8c506f3ed78d8bceb097367b69ea94fa1b7c4d9aed5c598a
-    Branch closed: 18 operations after cse. Closed form.
-    """
-
-    q, z1, z2 = _asarrays(q, z1, z2)
-    return _shaped(_sto_form_factor_2_2_closed(q, z1, z2), q, z1, z2)
+    R, z1, z2 = asarrays(R, z1, z2)
+    return shaped(_sto_overlap_1_5_closed(R, z1, z2), R, z1, z2)
 
 
 def _sto_overlap_2_2_closed(R, z1, z2):
@@ -479,33 +339,15 @@ def sto_overlap_2_2(R, z1, z2):
     """DF Eq. 70 two-centre overlap of normalised s-STOs (n=2, z1), (n=2, z2) at distance R >= 0; series branch for |R
     (z1 - z2)/2| < 4, closed form otherwise.
 
+    Keys: DF-70. Derived by slowion.derive.sto.sto_overlap().
+
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 4d2df1ed3f0ba893961842db113c445d78f74376305517514ba78c3bc2e5c402
     Branch closed: 308 operations after cse. Closed form.
     """
 
-    R, z1, z2 = _asarrays(R, z1, z2)
-    return _shaped(_sto_overlap_2_2_closed(R, z1, z2), R, z1, z2)
-
-
-def _sto_form_factor_2_3_closed(q, z1, z2):
-    # closed: 26 operations
-    _t0 = q**2
-    _t1 = z1 + z2
-    _t2 = _t1**2
-    return numpy.sqrt(30)*z1**(5/2)*z2**(7/2)*(-64/3*_t0*_t2 + (32/3)*_t1**4 + (32/15)*q**4)/(_t0 + _t2)**5
-
-
-def sto_form_factor_2_3(q, z1, z2):
-    """DF Eq. 71 for normalised s-STOs (n=2, z1) x (n=3, z2): 4 pi int r^2 chi1 chi2 j0(q r) dr; q >= 0.
-
-    Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
-    Expression sha256: 928c2838cb910d05cd437ebd951f208bae4bd07071f216316a3d04be937cf44f
-    Branch closed: 26 operations after cse. Closed form.
-    """
-
-    q, z1, z2 = _asarrays(q, z1, z2)
-    return _shaped(_sto_form_factor_2_3_closed(q, z1, z2), q, z1, z2)
+    R, z1, z2 = asarrays(R, z1, z2)
+    return shaped(_sto_overlap_2_2_closed(R, z1, z2), R, z1, z2)
 
 
 def _sto_overlap_2_3_closed(R, z1, z2):
@@ -555,33 +397,15 @@ def sto_overlap_2_3(R, z1, z2):
     """DF Eq. 70 two-centre overlap of normalised s-STOs (n=2, z1), (n=3, z2) at distance R >= 0; series branch for |R
     (z1 - z2)/2| < 4, closed form otherwise.
 
+    Keys: DF-70. Derived by slowion.derive.sto.sto_overlap().
+
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 8bb76e470bb707f89480ce5a887196e54efeed90077d71eaf489e8404652dcaa
     Branch closed: 548 operations after cse. Closed form.
     """
 
-    R, z1, z2 = _asarrays(R, z1, z2)
-    return _shaped(_sto_overlap_2_3_closed(R, z1, z2), R, z1, z2)
-
-
-def _sto_form_factor_2_4_closed(q, z1, z2):
-    # closed: 23 operations
-    _t0 = z1 + z2
-    _t1 = q**2
-    _t2 = _t0**2
-    return (64/21)*numpy.sqrt(105)*_t0*z1**(5/2)*z2**(9/2)*(_t1 - 3*_t2)*(3*_t1 - _t2)/(_t1 + _t2)**6
-
-
-def sto_form_factor_2_4(q, z1, z2):
-    """DF Eq. 71 for normalised s-STOs (n=2, z1) x (n=4, z2): 4 pi int r^2 chi1 chi2 j0(q r) dr; q >= 0.
-
-    Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
-    Expression sha256: 1fb8b2afa1a74b68e9e0962e4912114dc6d10830146b2a8b2ed11181243f7f5f
-    Branch closed: 23 operations after cse. Closed form.
-    """
-
-    q, z1, z2 = _asarrays(q, z1, z2)
-    return _shaped(_sto_form_factor_2_4_closed(q, z1, z2), q, z1, z2)
+    R, z1, z2 = asarrays(R, z1, z2)
+    return shaped(_sto_overlap_2_3_closed(R, z1, z2), R, z1, z2)
 
 
 def _sto_overlap_2_4_closed(R, z1, z2):
@@ -635,33 +459,15 @@ def sto_overlap_2_4(R, z1, z2):
     """DF Eq. 70 two-centre overlap of normalised s-STOs (n=2, z1), (n=4, z2) at distance R >= 0; series branch for |R
     (z1 - z2)/2| < 4, closed form otherwise.
 
+    Keys: DF-70. Derived by slowion.derive.sto.sto_overlap().
+
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: c98d531d6af85942504136db053af2ebaad077c1e7b7d37c10c4c223ffab6dfb
     Branch closed: 662 operations after cse. Closed form.
     """
 
-    R, z1, z2 = _asarrays(R, z1, z2)
-    return _shaped(_sto_overlap_2_4_closed(R, z1, z2), R, z1, z2)
-
-
-def _sto_form_factor_2_5_closed(q, z1, z2):
-    # closed: 31 operations
-    _t0 = q**2
-    _t1 = z1 + z2
-    _t2 = _t1**2
-    return numpy.sqrt(42)*z1**(5/2)*z2**(11/2)*(-320/3*_t0*_t1**4 + (64/3)*_t1**6 + 64*_t2*q**4 - 64/21*q**6)/(_t0 + _t2)**7
-
-
-def sto_form_factor_2_5(q, z1, z2):
-    """DF Eq. 71 for normalised s-STOs (n=2, z1) x (n=5, z2): 4 pi int r^2 chi1 chi2 j0(q r) dr; q >= 0.
-
-    Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
-    Expression sha256: ab8d648df92611086f650b85a9e07de86a8182d6ce5cb3a915c892ab6221a5c5
-    Branch closed: 31 operations after cse. Closed form.
-    """
-
-    q, z1, z2 = _asarrays(q, z1, z2)
-    return _shaped(_sto_form_factor_2_5_closed(q, z1, z2), q, z1, z2)
+    R, z1, z2 = asarrays(R, z1, z2)
+    return shaped(_sto_overlap_2_4_closed(R, z1, z2), R, z1, z2)
 
 
 def _sto_overlap_2_5_closed(R, z1, z2):
@@ -719,33 +525,15 @@ def sto_overlap_2_5(R, z1, z2):
     """DF Eq. 70 two-centre overlap of normalised s-STOs (n=2, z1), (n=5, z2) at distance R >= 0; series branch for |R
     (z1 - z2)/2| < 4, closed form otherwise.
 
+    Keys: DF-70. Derived by slowion.derive.sto.sto_overlap().
+
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: cb78335b4ed6b5b34d6ff6a001006a31b6a98ae061133c594b6436a994dee38a
     Branch closed: 776 operations after cse. Closed form.
     """
 
-    R, z1, z2 = _asarrays(R, z1, z2)
-    return _shaped(_sto_overlap_2_5_closed(R, z1, z2), R, z1, z2)
-
-
-def _sto_form_factor_3_3_closed(q, z1, z2):
-    # closed: 20 operations
-    _t0 = z1 + z2
-    _t1 = q**2
-    _t2 = _t0**2
-    return (128/3)*_t0*z1**(7/2)*z2**(7/2)*(_t1 - 3*_t2)*(3*_t1 - _t2)/(_t1 + _t2)**6
-
-
-def sto_form_factor_3_3(q, z1, z2):
-    """DF Eq. 71 for normalised s-STOs (n=3, z1) x (n=3, z2): 4 pi int r^2 chi1 chi2 j0(q r) dr; q >= 0.
-
-    Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
-    Expression sha256: 088888e6704c9ae729182fd854de76c0b38861e4111cb34d9dacd7017c97e750
-    Branch closed: 20 operations after cse. Closed form.
-    """
-
-    q, z1, z2 = _asarrays(q, z1, z2)
-    return _shaped(_sto_form_factor_3_3_closed(q, z1, z2), q, z1, z2)
+    R, z1, z2 = asarrays(R, z1, z2)
+    return shaped(_sto_overlap_2_5_closed(R, z1, z2), R, z1, z2)
 
 
 def _sto_overlap_3_3_closed(R, z1, z2):
@@ -793,33 +581,15 @@ def sto_overlap_3_3(R, z1, z2):
     """DF Eq. 70 two-centre overlap of normalised s-STOs (n=3, z1), (n=3, z2) at distance R >= 0; series branch for |R
     (z1 - z2)/2| < 4, closed form otherwise.
 
+    Keys: DF-70. Derived by slowion.derive.sto.sto_overlap().
+
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 3475b0cdec32efb87bb4922da0792940282c7a678549d0d4a6fccad205c1d019
     Branch closed: 419 operations after cse. Closed form.
     """
 
-    R, z1, z2 = _asarrays(R, z1, z2)
-    return _shaped(_sto_overlap_3_3_closed(R, z1, z2), R, z1, z2)
-
-
-def _sto_form_factor_3_4_closed(q, z1, z2):
-    # closed: 29 operations
-    _t0 = q**2
-    _t1 = z1 + z2
-    _t2 = _t1**2
-    return numpy.sqrt(14)*z1**(7/2)*z2**(9/2)*(-320*_t0*_t1**4 + 64*_t1**6 + 192*_t2*q**4 - 64/7*q**6)/(_t0 + _t2)**7
-
-
-def sto_form_factor_3_4(q, z1, z2):
-    """DF Eq. 71 for normalised s-STOs (n=3, z1) x (n=4, z2): 4 pi int r^2 chi1 chi2 j0(q r) dr; q >= 0.
-
-    Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
-    Expression sha256: b3e76c1f5f6f1c26fcdf443ee590ca75c58b01e622c5d42859bd9baf6c043542
-    Branch closed: 29 operations after cse. Closed form.
-    """
-
-    q, z1, z2 = _asarrays(q, z1, z2)
-    return _shaped(_sto_form_factor_3_4_closed(q, z1, z2), q, z1, z2)
+    R, z1, z2 = asarrays(R, z1, z2)
+    return shaped(_sto_overlap_3_3_closed(R, z1, z2), R, z1, z2)
 
 
 def _sto_overlap_3_4_closed(R, z1, z2):
@@ -878,34 +648,15 @@ def sto_overlap_3_4(R, z1, z2):
     """DF Eq. 70 two-centre overlap of normalised s-STOs (n=3, z1), (n=4, z2) at distance R >= 0; series branch for |R
     (z1 - z2)/2| < 4, closed form otherwise.
 
+    Keys: DF-70. Derived by slowion.derive.sto.sto_overlap().
+
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 1821bd3c913e2018ccebd1b47658e2e7611c42b95376ce24193914311c0a6895
     Branch closed: 774 operations after cse. Closed form.
     """
 
-    R, z1, z2 = _asarrays(R, z1, z2)
-    return _shaped(_sto_overlap_3_4_closed(R, z1, z2), R, z1, z2)
-
-
-def _sto_form_factor_3_5_closed(q, z1, z2):
-    # closed: 30 operations
-    _t0 = z1 + z2
-    _t1 = q**2
-    _t2 = _t0**2
-    _t3 = 2*_t0*q
-    return -1024/15*numpy.sqrt(35)*_t0*z1**(7/2)*z2**(11/2)*(-_t0 + q)*(_t0 + q)*(_t1 - _t2 - _t3)*(_t1 - _t2 + _t3)/(_t1 + _t2)**8
-
-
-def sto_form_factor_3_5(q, z1, z2):
-    """DF Eq. 71 for normalised s-STOs (n=3, z1) x (n=5, z2): 4 pi int r^2 chi1 chi2 j0(q r) dr; q >= 0.
-
-    Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
-    Expression sha256: 85fd12ca53fe4ebf7314620980aa5692a8c55d388eb4e19fdf3dc40f94b9ced2
-    Branch closed: 30 operations after cse. Closed form.
-    """
-
-    q, z1, z2 = _asarrays(q, z1, z2)
-    return _shaped(_sto_form_factor_3_5_closed(q, z1, z2), q, z1, z2)
+    R, z1, z2 = asarrays(R, z1, z2)
+    return shaped(_sto_overlap_3_4_closed(R, z1, z2), R, z1, z2)
 
 
 def _sto_overlap_3_5_closed(R, z1, z2):
@@ -970,34 +721,15 @@ def sto_overlap_3_5(R, z1, z2):
     """DF Eq. 70 two-centre overlap of normalised s-STOs (n=3, z1), (n=5, z2) at distance R >= 0; series branch for |R
     (z1 - z2)/2| < 4, closed form otherwise.
 
+    Keys: DF-70. Derived by slowion.derive.sto.sto_overlap().
+
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: d63ba7b68b556e07177e0137aef24b6e8e08b05a2af4524dade8130694f49811
     Branch closed: 795 operations after cse. Closed form.
     """
 
-    R, z1, z2 = _asarrays(R, z1, z2)
-    return _shaped(_sto_overlap_3_5_closed(R, z1, z2), R, z1, z2)
-
-
-def _sto_form_factor_4_4_closed(q, z1, z2):
-    # closed: 26 operations
-    _t0 = z1 + z2
-    _t1 = q**2
-    _t2 = _t0**2
-    _t3 = 2*_t0*q
-    return -512*_t0*z1**(9/2)*z2**(9/2)*(-_t0 + q)*(_t0 + q)*(_t1 - _t2 - _t3)*(_t1 - _t2 + _t3)/(_t1 + _t2)**8
-
-
-def sto_form_factor_4_4(q, z1, z2):
-    """DF Eq. 71 for normalised s-STOs (n=4, z1) x (n=4, z2): 4 pi int r^2 chi1 chi2 j0(q r) dr; q >= 0.
-
-    Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
-    Expression sha256: 82dc0c00430e66dbd2b0245fb720585ac59323bae4ffdeef9a027731065802e6
-    Branch closed: 26 operations after cse. Closed form.
-    """
-
-    q, z1, z2 = _asarrays(q, z1, z2)
-    return _shaped(_sto_form_factor_4_4_closed(q, z1, z2), q, z1, z2)
+    R, z1, z2 = asarrays(R, z1, z2)
+    return shaped(_sto_overlap_3_5_closed(R, z1, z2), R, z1, z2)
 
 
 def _sto_overlap_4_4_closed(R, z1, z2):
@@ -1053,33 +785,15 @@ def sto_overlap_4_4(R, z1, z2):
     """DF Eq. 70 two-centre overlap of normalised s-STOs (n=4, z1), (n=4, z2) at distance R >= 0; series branch for |R
     (z1 - z2)/2| < 4, closed form otherwise.
 
+    Keys: DF-70. Derived by slowion.derive.sto.sto_overlap().
+
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 9e649b7bdae8060db8fe84ee85e77bdd989047f8b4b53ab7bd8580e3f49d2a8c
     Branch closed: 567 operations after cse. Closed form.
     """
 
-    R, z1, z2 = _asarrays(R, z1, z2)
-    return _shaped(_sto_overlap_4_4_closed(R, z1, z2), R, z1, z2)
-
-
-def _sto_form_factor_4_5_closed(q, z1, z2):
-    # closed: 32 operations
-    _t0 = q**2
-    _t1 = z1 + z2
-    _t2 = _t1**2
-    return (512/15)*numpy.sqrt(10)*z1**(9/2)*z2**(11/2)*(_t0 - 3*_t2)*(27*_t0*_t1**4 - 3*_t1**6 - 33*_t2*q**4 + q**6)/(_t0 + _t2)**9
-
-
-def sto_form_factor_4_5(q, z1, z2):
-    """DF Eq. 71 for normalised s-STOs (n=4, z1) x (n=5, z2): 4 pi int r^2 chi1 chi2 j0(q r) dr; q >= 0.
-
-    Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
-    Expression sha256: eea07c9628a794b474d777aacc2676fc46761ef0040e7c81c3a7997ebbdc6cda
-    Branch closed: 32 operations after cse. Closed form.
-    """
-
-    q, z1, z2 = _asarrays(q, z1, z2)
-    return _shaped(_sto_form_factor_4_5_closed(q, z1, z2), q, z1, z2)
+    R, z1, z2 = asarrays(R, z1, z2)
+    return shaped(_sto_overlap_4_4_closed(R, z1, z2), R, z1, z2)
 
 
 def _sto_overlap_4_5_closed(R, z1, z2):
@@ -1152,36 +866,15 @@ def sto_overlap_4_5(R, z1, z2):
     """DF Eq. 70 two-centre overlap of normalised s-STOs (n=4, z1), (n=5, z2) at distance R >= 0; series branch for |R
     (z1 - z2)/2| < 4, closed form otherwise.
 
+    Keys: DF-70. Derived by slowion.derive.sto.sto_overlap().
+
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: ce2769850929ea892f7f5530de5108c7591596efd518a357a7bb7796650fb42d
     Branch closed: 993 operations after cse. Closed form.
     """
 
-    R, z1, z2 = _asarrays(R, z1, z2)
-    return _shaped(_sto_overlap_4_5_closed(R, z1, z2), R, z1, z2)
-
-
-def _sto_form_factor_5_5_closed(q, z1, z2):
-    # closed: 27 operations
-    _t0 = z1 + z2
-    _t1 = q**2
-    _t2 = _t0**2
-    _t3 = q**4
-    _t4 = _t0**4
-    _t5 = -10*_t1*_t2
-    return (2048/5)*_t0*z1**(11/2)*z2**(11/2)*(_t3 + 5*_t4 + _t5)*(5*_t3 + _t4 + _t5)/(_t1 + _t2)**10
-
-
-def sto_form_factor_5_5(q, z1, z2):
-    """DF Eq. 71 for normalised s-STOs (n=5, z1) x (n=5, z2): 4 pi int r^2 chi1 chi2 j0(q r) dr; q >= 0.
-
-    Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
-    Expression sha256: 27fb4c27c1468fb0e77dd6e9456482c5cfc590f31211fa458f4a06d4811158f1
-    Branch closed: 27 operations after cse. Closed form.
-    """
-
-    q, z1, z2 = _asarrays(q, z1, z2)
-    return _shaped(_sto_form_factor_5_5_closed(q, z1, z2), q, z1, z2)
+    R, z1, z2 = asarrays(R, z1, z2)
+    return shaped(_sto_overlap_4_5_closed(R, z1, z2), R, z1, z2)
 
 
 def _sto_overlap_5_5_closed(R, z1, z2):
@@ -1246,10 +939,12 @@ def sto_overlap_5_5(R, z1, z2):
     """DF Eq. 70 two-centre overlap of normalised s-STOs (n=5, z1), (n=5, z2) at distance R >= 0; series branch for |R
     (z1 - z2)/2| < 4, closed form otherwise.
 
+    Keys: DF-70. Derived by slowion.derive.sto.sto_overlap().
+
     Arguments R, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: efcacd6bceb792d92864b9dc786e563dd3b9bf8e35ae98069254ec22ed144cd4
     Branch closed: 701 operations after cse. Closed form.
     """
 
-    R, z1, z2 = _asarrays(R, z1, z2)
-    return _shaped(_sto_overlap_5_5_closed(R, z1, z2), R, z1, z2)
+    R, z1, z2 = asarrays(R, z1, z2)
+    return shaped(_sto_overlap_5_5_closed(R, z1, z2), R, z1, z2)
