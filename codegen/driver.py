@@ -16,7 +16,9 @@ from pathlib import Path
 import sympy as sp
 
 from slowion.base import atomic
-from slowion.codegen.printer import xlogabs
+from slowion.codegen.numba_writer import render_fast
+from slowion.codegen.printer import xlnratio, xlogabs
+from slowion.codegen.regions import split_piecewise
 from slowion.codegen.rewrite import accuracy_rewrites, split_logs
 from slowion.codegen.series import fix_abs_signs, horner, taylor
 from slowion.codegen.spec import SeriesBranch, Target
@@ -55,6 +57,13 @@ def pieces(target: Target) -> list[Piece]:
     """Closed form (always first) then the series branches, in the order the dispatcher tries them."""
     rewritten = accuracy_rewrites(target.expr)
     note = "Closed form; x ln|x| terms as _xlogabs (limit 0 at 0)." if rewritten.has(xlogabs) else "Closed form."
+    if rewritten.has(xlnratio):
+        note += " Log pairs as _xlnratio (one log1p of a ratio, limit 0 at |a| = |b|)."
+    regions = None if target.branches else split_piecewise(rewritten)
+    if regions is not None:  # a Piecewise of long branches: each evaluated only where taken
+        (fallback, _), *cases = regions
+        closed = Piece("closed", fallback, None, "Closed form, last case of the Piecewise.")
+        return [closed, *(Piece(f"case{i}", e, c, "Case of the Piecewise.") for i, (e, c) in enumerate(cases, 1))]
     closed = Piece("closed", rewritten, None, note)
     return [closed, *(series_piece(target, b) for b in target.branches)]
 
@@ -67,10 +76,12 @@ def render_all(modules: tuple[str, ...] | None = None) -> dict[str, str]:
     """
     files = {"__init__.py": PACKAGE_INIT, "mp/__init__.py": MP_INIT}
     chosen = targets_by_module() if modules is None else collect_targets(modules)
+    all_parts = {}
     for module, targets in chosen.items():
-        parts = {t.name: pieces(t) for t in targets}
+        parts = all_parts[module] = {t.name: pieces(t) for t in targets}
         files[f"{module}.py"] = numpy_module(module, list(targets), parts)
         files[f"mp/{module}.py"] = mpmath_module(module, list(targets))
+    files.update(render_fast(chosen, all_parts))  # the compiled backend, from the same pieces
     return dict(sorted(files.items()))
 
 

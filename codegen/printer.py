@@ -25,6 +25,38 @@ class xlogabs(sp.Function):
         return x * sp.log(sp.Abs(x))
 
 
+class xlnratio(sp.Function):
+    """(a^2 - b^2) ln|(a + b)/(a - b)| = (a^2 - b^2) 2 atanh(min(|b/a|, |a/b|)) sign(ab), continued by its limit 0
+    at |a| = |b|: a pair ln|g1| - ln|g2| of the Lindhard forms with g1 = a + b, g2 = a - b, as one logarithm.
+
+    Printed as one ``log1p`` of the ratio 2 lo/(hi - lo) (lo, hi: the arguments ordered by magnitude), exact to a
+    few ulps where lo/hi is small (small q: no cancellation) and near |a| = |b| (the product stays x ln x small).
+    """
+
+    nargs = 2
+
+    @classmethod
+    def eval(cls, a: sp.Expr, b: sp.Expr) -> sp.Expr | None:
+        # odd in a: one canonical sign, so that a = 2 k_F (>= 0) selects the cheaper helper
+        if a.could_extract_minus_sign():
+            return -cls(-a, b)
+        return None
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        a, b = self.args
+        log_ratio = sp.log(sp.Abs((a + b) / (a - b)))
+        if argindex == 1:
+            return 2 * a * log_ratio - 2 * b
+        return -2 * b * log_ratio + 2 * a
+
+    def _eval_rewrite_as_log(self, a: sp.Expr, b: sp.Expr, **kwargs) -> sp.Expr:
+        return (a - b) * (a + b) * sp.log(sp.Abs((a + b) / (a - b)))
+
+
+def _nonnegative(expr: sp.Expr) -> bool:
+    return bool(expr.args[0].is_nonnegative and expr.args[1].is_nonnegative)
+
+
 #: helper source written into every numpy module that uses it
 NUMPY_HELPERS = {
     "xlogabs": (
@@ -32,6 +64,24 @@ NUMPY_HELPERS = {
         '    """x ln|x| with the limit 0 at x = 0; the log sees 1 there, so nothing warns."""\n'
         "    ax = numpy.abs(x)\n"
         "    return x * numpy.log(numpy.where(ax > 0, ax, 1.0))\n"
+    ),
+    "xlnratio": (
+        "def _xlnratio(a, b):\n"
+        '    """(a^2 - b^2) ln|(a + b)/(a - b)| by one log1p of 2 lo/(hi - lo); 0 at |a| = |b| (the limit)."""\n'
+        "    swap = numpy.abs(b) > numpy.abs(a)\n"
+        "    hi = numpy.where(swap, b, a)\n"
+        "    lo = numpy.where(swap, a, b)\n"
+        "    m = (a - b) * (a + b)\n"
+        "    live = m != 0\n"
+        "    x = numpy.where(live, 2 * lo / numpy.where(live, hi - lo, 1.0), 0.0)\n"
+        "    return m * numpy.log1p(x)\n"
+    ),
+    "xlnratio_pos": (
+        "def _xlnratio_pos(a, b):\n"
+        '    """_xlnratio for a, b >= 0: one log1p of 2 lo/(hi - lo); the log sees 0 at a = b, so nothing warns."""\n'
+        "    lo = numpy.minimum(a, b)\n"
+        "    d = numpy.maximum(a, b) - lo\n"
+        "    return (a - b) * (a + b) * numpy.log1p((lo + lo) / numpy.where(d > 0, d, numpy.inf))\n"
     ),
 }
 
@@ -41,6 +91,12 @@ MPMATH_HELPERS = {
         "def _xlogabs(x):\n"
         '    """x ln|x| with the limit 0 at x = 0."""\n'
         "    return x * mpmath.log(abs(x)) if x != 0 else mpmath.mpf(0)\n"
+    ),
+    "xlnratio": (
+        "def _xlnratio(a, b):\n"
+        '    """(a^2 - b^2) ln|(a + b)/(a - b)| with the limit 0 at |a| = |b|."""\n'
+        "    m = (a - b) * (a + b)\n"
+        "    return m * mpmath.log(abs((a + b) / (a - b))) if m != 0 else mpmath.mpf(0)\n"
     ),
 }
 
@@ -57,6 +113,12 @@ class SlowionNumPyPrinter(NumPyPrinter):
         self.module_imports["numpy"].add("where")
         return f"_xlogabs({self._print(expr.args[0])})"
 
+    def _print_xlnratio(self, expr: sp.Expr) -> str:
+        name = "xlnratio_pos" if _nonnegative(expr) else "xlnratio"
+        self.helpers.add(name)
+        self.module_imports["numpy"].update({"where", "log1p"})
+        return f"_{name}({self._print(expr.args[0])}, {self._print(expr.args[1])})"
+
 
 class SlowionMpmathPrinter(MpmathPrinter):
     """MpmathPrinter, strict; exact rationals and constants as mpmath objects; knows :class:`xlogabs`."""
@@ -68,3 +130,7 @@ class SlowionMpmathPrinter(MpmathPrinter):
     def _print_xlogabs(self, expr: sp.Expr) -> str:
         self.helpers.add("xlogabs")
         return f"_xlogabs({self._print(expr.args[0])})"
+
+    def _print_xlnratio(self, expr: sp.Expr) -> str:
+        self.helpers.add("xlnratio")
+        return f"_xlnratio({self._print(expr.args[0])}, {self._print(expr.args[1])})"

@@ -30,9 +30,9 @@ def fermi_wavevector(rs: float) -> float:
 
 
 def _integrand() -> Callable[[np.ndarray, float], np.ndarray]:
-    from slowion.generated.wind import wind_integrand
+    from slowion.evaluate.kernels import kernel
 
-    return wind_integrand
+    return kernel("wind_integrand")
 
 
 def _check_inputs(rs: float, Z: float) -> tuple[float, float]:

@@ -2,10 +2,10 @@
 # GENERATED FILE - DO NOT EDIT. mpmath twin code written by slowion.codegen; regenerate with `slowion generate`.
 # Source: slowion.derive.dielectric.codegen_expressions(); specs and numeric branches: codegen/targets.py.
 # SymPy 1.14.0. sha256 of sympy.srepr of each expression (with its argument order and branches):
-#   lindhard_x1: f218a5d1ebd5abb0595972887978eb4fa7a51fc0e4b8f7e2a90e1b6222d27d08
-#   lindhard_eps_static: 5d1c2d51475f45d1c67f602a51d8045cd24b8f2b530fa3eee2992436d5000f1b
+#   lindhard_x1: 460cc569bdccc517f240b51ef6c61d8dd5722d5b960be56192ca821f1c5caa5b
+#   lindhard_eps_static: e7206bfb476302e99dbd0801d9db3e7692c3d49a17de17aeeadc331c47c5ab75
 #   lindhard_x2_small_u: 8a40996d99f14db04fc7256972a4ab17e1d8bd39aef0d90a1b5a00c34607477d
-#   potential_v1_factor: dda388b1d863d4456fbd61c667fcde41b23d0ceddb6586fa1fb9b609bce21aef
+#   potential_v1_factor: ca9443610608666bbb1888b8045878dcd9f69a8f87d3e59d5470cb43fbc966ca
 # --------------------------------------------------------------------------------------------------------------------
 
 
@@ -27,7 +27,7 @@ def lindhard_x1(q, lam, kF):
     X_1(q, 0) = -k_TF^2 F(q/2k_F) < 0).
 
     Arguments q, lam, kF: mpmath numbers (or anything mpmath.mpf accepts); returns an mpf.
-    Expression sha256: f218a5d1ebd5abb0595972887978eb4fa7a51fc0e4b8f7e2a90e1b6222d27d08
+    Expression sha256: 460cc569bdccc517f240b51ef6c61d8dd5722d5b960be56192ca821f1c5caa5b
     Branch closed: 52 operations after cse.
     """
     return -2*kF/mpmath.pi + (mpmath.mpf(1)/mpmath.mpf(4))*(-2*kF - 2*lam + q)*(2*kF - 2*lam + q)*mpmath.log(abs((2*kF - 2*lam + q)/(2*kF + 2*lam - q)))/(mpmath.pi*q) + (mpmath.mpf(1)/mpmath.mpf(4))*(-2*kF + 2*lam + q)*(2*kF + 2*lam + q)*mpmath.log(abs((2*kF + 2*lam + q)/(-2*kF + 2*lam + q)))/(mpmath.pi*q)
@@ -37,7 +37,7 @@ def lindhard_eps_static(q, kF):
     """Static Lindhard eps(q, 0) = 1 - X_1(q, 0)/q^2 = 1 + (4 k_F/pi q^2) F(q/2k_F) (Das Eqs. 2, 5 at u = 0).
 
     Arguments q, kF: mpmath numbers (or anything mpmath.mpf accepts); returns an mpf.
-    Expression sha256: 5d1c2d51475f45d1c67f602a51d8045cd24b8f2b530fa3eee2992436d5000f1b
+    Expression sha256: e7206bfb476302e99dbd0801d9db3e7692c3d49a17de17aeeadc331c47c5ab75
     Branch closed: 30 operations after cse.
     """
     return 2*kF**2*mpmath.log((2*kF + q)/abs(2*kF - q))/(mpmath.pi*q**3) + 2*kF/(mpmath.pi*q**2) + 1 - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.log((2*kF + q)/abs(2*kF - q))/(mpmath.pi*q)
@@ -58,7 +58,7 @@ def potential_v1_factor(q, kF):
     """V^(1)(q, u) = i Z u q_z x this, for q < 2 k_F (0 above): 8 pi/(q^5 eps(q,0)^2) (Das Eq. 8 / B.4 as derived).
 
     Arguments q, kF: mpmath numbers (or anything mpmath.mpf accepts); returns an mpf.
-    Expression sha256: dda388b1d863d4456fbd61c667fcde41b23d0ceddb6586fa1fb9b609bce21aef
+    Expression sha256: ca9443610608666bbb1888b8045878dcd9f69a8f87d3e59d5470cb43fbc966ca
     Branch closed: 35 operations after cse.
     """
     return 8*mpmath.pi/(q**5*(2*kF**2*mpmath.log((2*kF + q)/abs(2*kF - q))/(mpmath.pi*q**3) + 2*kF/(mpmath.pi*q**2) + 1 - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.log((2*kF + q)/abs(2*kF - q))/(mpmath.pi*q))**2)
