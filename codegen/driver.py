@@ -88,8 +88,9 @@ def render_all(modules: tuple[str, ...] | None = None) -> dict[str, str]:
 def _entries(directory: Path) -> dict[str, bytes | None]:
     """Relative path -> exact bytes of every file under ``directory``, whatever its extension.
 
-    Byte-code caches (``*.pyc`` in ``__pycache__``) are Python's, not ours, and are skipped. An entry that is not a
-    regular file (a symbolic link, a FIFO) or cannot be read maps to None: it is never opened, so a FIFO cannot block.
+    Byte-code caches in ``__pycache__`` (Python's ``*.pyc``, numba's ``*.nbi``/``*.nbc``) are not ours: skipped. An
+    entry that is not a regular file (a symbolic link, a FIFO) or cannot be read maps to None: it is never opened,
+    so a FIFO cannot block.
     """
     out: dict[str, bytes | None] = {}
 
@@ -100,7 +101,7 @@ def _entries(directory: Path) -> dict[str, bytes | None]:
                 if entry.is_dir(follow_symlinks=False):
                     walk(Path(entry.path), rel + "/")
                 elif entry.is_file(follow_symlinks=False):
-                    if folder.name == "__pycache__" and entry.name.endswith(".pyc"):
+                    if folder.name == "__pycache__" and entry.name.endswith((".pyc", ".nbi", ".nbc")):
                         continue
                     try:
                         out[rel] = Path(entry.path).read_bytes()

@@ -8,8 +8,10 @@ For every target ``f`` of a module in :data:`FAST_MODULES`, ``generated/fast/<mo
 - ``_f_scalar(...)``: the dispatch as ``if``/``return`` (the branch conditions of the numpy dispatcher, in the same
   order): only the taken branch runs, per point, with no masks and no indexing;
 - ``f``: ``numba.vectorize`` of ``_f_scalar`` with explicit float64 signatures (a ufunc: broadcasting, scalars,
-  ``out=``), compiled when the module is imported. ``cache=False``: no cache directory is written beside the
-  installed package (numba's cache keys on the file path and would be shared by every checkout).
+  ``out=``), compiled when the module is imported. ``cache=True``: numba keeps the machine code in the
+  module's own ``__pycache__`` (``*.nbi``/``*.nbc``, keyed on the source file's path, size and mtime, so a
+  regenerated file is recompiled; written atomically by numba), beside Python's ``*.pyc``; the drift check skips
+  both. The first import on a machine compiles (seconds), later processes load the cache.
 
 ``SIGNATURES`` and ``SCALARS`` let a caller build other targets (``target="parallel"`` in the bench) from the same
 scalar code. numba is imported only by the generated modules, never by codegen: rendering needs SymPy alone, so the
@@ -119,8 +121,8 @@ def numba_module(module: str, targets: list[Target], pieces: dict[str, list[Piec
     names = ", ".join(f'"{t.name}"' for t in targets)
     parts.append(f"__all__ = [{names}]\n")
     parts.append(
-        "#: pieces: compiled on first use, division by zero gives inf/nan as in numpy (no exception)\n"
-        '_jit = numba.njit(cache=False, error_model="numpy")\n'
+        "#: pieces: compiled on first use (cached), division by zero gives inf/nan as in numpy (no exception)\n"
+        '_jit = numba.njit(cache=True, error_model="numpy")\n'
     )
     helpers = [NUMBA_HELPERS[h] for h in sorted(printer.helpers)]
     tables = ["#: explicit float64 signature of each ufunc", "SIGNATURES = {"]
@@ -129,7 +131,7 @@ def numba_module(module: str, targets: list[Target], pieces: dict[str, list[Piec
     tables += [f'    "{t.name}": _{t.name}_scalar,' for t in targets]
     tables.append("}")
     ufuncs = [
-        f'{t.name} = numba.vectorize(SIGNATURES["{t.name}"], cache=False)(_{t.name}_scalar)' for t in targets
+        f'{t.name} = numba.vectorize(SIGNATURES["{t.name}"], cache=True)(_{t.name}_scalar)' for t in targets
     ]
     parts.append("\n\n".join([*helpers, *functions]))
     parts.append("\n".join(tables) + "\n")

@@ -22,8 +22,8 @@ import numba
 __all__ = ["lindhard_x1", "lindhard_eps_static", "lindhard_x2_small_u", "potential_v1_factor"]
 
 
-#: pieces: compiled on first use, division by zero gives inf/nan as in numpy (no exception)
-_jit = numba.njit(cache=False, error_model="numpy")
+#: pieces: compiled on first use (cached), division by zero gives inf/nan as in numpy (no exception)
+_jit = numba.njit(cache=True, error_model="numpy")
 
 
 @_jit
@@ -153,7 +153,7 @@ SCALARS = {
 }
 
 
-lindhard_x1 = numba.vectorize(SIGNATURES["lindhard_x1"], cache=False)(_lindhard_x1_scalar)
-lindhard_eps_static = numba.vectorize(SIGNATURES["lindhard_eps_static"], cache=False)(_lindhard_eps_static_scalar)
-lindhard_x2_small_u = numba.vectorize(SIGNATURES["lindhard_x2_small_u"], cache=False)(_lindhard_x2_small_u_scalar)
-potential_v1_factor = numba.vectorize(SIGNATURES["potential_v1_factor"], cache=False)(_potential_v1_factor_scalar)
+lindhard_x1 = numba.vectorize(SIGNATURES["lindhard_x1"], cache=True)(_lindhard_x1_scalar)
+lindhard_eps_static = numba.vectorize(SIGNATURES["lindhard_eps_static"], cache=True)(_lindhard_eps_static_scalar)
+lindhard_x2_small_u = numba.vectorize(SIGNATURES["lindhard_x2_small_u"], cache=True)(_lindhard_x2_small_u_scalar)
+potential_v1_factor = numba.vectorize(SIGNATURES["potential_v1_factor"], cache=True)(_potential_v1_factor_scalar)

@@ -21,8 +21,8 @@ import numba
 __all__ = ["feg_stopping", "form_factor_stopping_prefactor", "fermi_surface_stopping_prefactor"]
 
 
-#: pieces: compiled on first use, division by zero gives inf/nan as in numpy (no exception)
-_jit = numba.njit(cache=False, error_model="numpy")
+#: pieces: compiled on first use (cached), division by zero gives inf/nan as in numpy (no exception)
+_jit = numba.njit(cache=True, error_model="numpy")
 
 
 @_jit
@@ -73,6 +73,6 @@ SCALARS = {
 }
 
 
-feg_stopping = numba.vectorize(SIGNATURES["feg_stopping"], cache=False)(_feg_stopping_scalar)
-form_factor_stopping_prefactor = numba.vectorize(SIGNATURES["form_factor_stopping_prefactor"], cache=False)(_form_factor_stopping_prefactor_scalar)
-fermi_surface_stopping_prefactor = numba.vectorize(SIGNATURES["fermi_surface_stopping_prefactor"], cache=False)(_fermi_surface_stopping_prefactor_scalar)
+feg_stopping = numba.vectorize(SIGNATURES["feg_stopping"], cache=True)(_feg_stopping_scalar)
+form_factor_stopping_prefactor = numba.vectorize(SIGNATURES["form_factor_stopping_prefactor"], cache=True)(_form_factor_stopping_prefactor_scalar)
+fermi_surface_stopping_prefactor = numba.vectorize(SIGNATURES["fermi_surface_stopping_prefactor"], cache=True)(_fermi_surface_stopping_prefactor_scalar)

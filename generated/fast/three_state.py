@@ -25,8 +25,8 @@ import numba
 __all__ = ["lowdin_t_khe", "lowdin_t_kkprime", "lowdin_t_kkprime_mean_level", "hybridisation_t_kkprime", "effective_t_kkprime", "effective_coupling_v0", "effective_t_eff_kkprime"]
 
 
-#: pieces: compiled on first use, division by zero gives inf/nan as in numpy (no exception)
-_jit = numba.njit(cache=False, error_model="numpy")
+#: pieces: compiled on first use (cached), division by zero gives inf/nan as in numpy (no exception)
+_jit = numba.njit(cache=True, error_model="numpy")
 
 
 @_jit
@@ -133,10 +133,10 @@ SCALARS = {
 }
 
 
-lowdin_t_khe = numba.vectorize(SIGNATURES["lowdin_t_khe"], cache=False)(_lowdin_t_khe_scalar)
-lowdin_t_kkprime = numba.vectorize(SIGNATURES["lowdin_t_kkprime"], cache=False)(_lowdin_t_kkprime_scalar)
-lowdin_t_kkprime_mean_level = numba.vectorize(SIGNATURES["lowdin_t_kkprime_mean_level"], cache=False)(_lowdin_t_kkprime_mean_level_scalar)
-hybridisation_t_kkprime = numba.vectorize(SIGNATURES["hybridisation_t_kkprime"], cache=False)(_hybridisation_t_kkprime_scalar)
-effective_t_kkprime = numba.vectorize(SIGNATURES["effective_t_kkprime"], cache=False)(_effective_t_kkprime_scalar)
-effective_coupling_v0 = numba.vectorize(SIGNATURES["effective_coupling_v0"], cache=False)(_effective_coupling_v0_scalar)
-effective_t_eff_kkprime = numba.vectorize(SIGNATURES["effective_t_eff_kkprime"], cache=False)(_effective_t_eff_kkprime_scalar)
+lowdin_t_khe = numba.vectorize(SIGNATURES["lowdin_t_khe"], cache=True)(_lowdin_t_khe_scalar)
+lowdin_t_kkprime = numba.vectorize(SIGNATURES["lowdin_t_kkprime"], cache=True)(_lowdin_t_kkprime_scalar)
+lowdin_t_kkprime_mean_level = numba.vectorize(SIGNATURES["lowdin_t_kkprime_mean_level"], cache=True)(_lowdin_t_kkprime_mean_level_scalar)
+hybridisation_t_kkprime = numba.vectorize(SIGNATURES["hybridisation_t_kkprime"], cache=True)(_hybridisation_t_kkprime_scalar)
+effective_t_kkprime = numba.vectorize(SIGNATURES["effective_t_kkprime"], cache=True)(_effective_t_kkprime_scalar)
+effective_coupling_v0 = numba.vectorize(SIGNATURES["effective_coupling_v0"], cache=True)(_effective_coupling_v0_scalar)
+effective_t_eff_kkprime = numba.vectorize(SIGNATURES["effective_t_eff_kkprime"], cache=True)(_effective_t_eff_kkprime_scalar)

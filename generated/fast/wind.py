@@ -19,8 +19,8 @@ import numba
 __all__ = ["wind_integrand"]
 
 
-#: pieces: compiled on first use, division by zero gives inf/nan as in numpy (no exception)
-_jit = numba.njit(cache=False, error_model="numpy")
+#: pieces: compiled on first use (cached), division by zero gives inf/nan as in numpy (no exception)
+_jit = numba.njit(cache=True, error_model="numpy")
 
 
 @_jit
@@ -69,4 +69,4 @@ SCALARS = {
 }
 
 
-wind_integrand = numba.vectorize(SIGNATURES["wind_integrand"], cache=False)(_wind_integrand_scalar)
+wind_integrand = numba.vectorize(SIGNATURES["wind_integrand"], cache=True)(_wind_integrand_scalar)
