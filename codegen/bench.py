@@ -95,7 +95,11 @@ def _edge_safe_lambdified(module: str, name: str) -> Callable:
     namespace: dict = {"numpy": np}
     for src in NUMPY_HELPERS.values():
         exec(src, namespace)  # our own helper source text (printer.py), not user input
-    helpers = {"xlogabs": namespace["_xlogabs"], "xlnratio": namespace["_xlnratio"]}
+    helpers = {
+        "xlogabs": namespace["_xlogabs"],
+        "xlnratio": namespace["_xlnratio"],
+        "xlnratio_pos": namespace["_xlnratio_pos"],
+    }
     return sp.lambdify(target.args, expr, modules=[helpers, "numpy"], cse=False)
 
 

@@ -73,6 +73,8 @@ class SlowionNumbaPrinter(PythonCodePrinter):
         self.helpers.add("xlnratio")
         return f"_xlnratio({self._print(expr.args[0])}, {self._print(expr.args[1])})"
 
+    _print_xlnratio_pos = _print_xlnratio  # the subclass did not reach the method above (a failing render showed it)
+
     def _print_Rational(self, expr: sp.Rational) -> str:
         # a float literal: numba types an integer literal as int64, which the huge series denominators overflow
         if abs(expr.p) > 2**53 or abs(expr.q) > 2**53:

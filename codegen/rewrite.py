@@ -19,7 +19,7 @@ from __future__ import annotations
 import sympy as sp
 from sympy.codegen.rewriting import expm1_opt, log1p_opt, optimize
 
-from slowion.codegen.printer import xlnratio, xlogabs
+from slowion.codegen.printer import xlnratio, xlnratio_pos, xlogabs
 
 
 def _abs_factors(arg: sp.Expr) -> list[tuple[sp.Expr, sp.Expr]]:
@@ -125,7 +125,8 @@ def _pair_sum(expr: sp.Expr) -> sp.Expr:
             if ratio is None:
                 continue
             a, b = sp.expand((g1 + g2) / 2), sp.expand((g1 - g2) / 2)
-            terms.append(sp.factor(ratio) * xlnratio(a, b))
+            kind = xlnratio_pos if a.is_nonnegative and b.is_nonnegative else xlnratio
+            terms.append(sp.factor(ratio) * kind(a, b))
             used |= {L1, L2}
     if not used:
         return expr

@@ -34,7 +34,8 @@ MODULES: tuple[str, ...] = (
 ORDER = 16
 #: large-q series of X_1 for q > 8 R: (R/q)^2 <= 1/64 per two orders, 20 orders -> truncation < 1e-18
 LARGE_ORDER = 20
-#: the q -> 0 series of the screened forms for q < R/1000: 8 orders -> truncation < 1e-24
+#: the q -> 0 series of the screened forms for q < R/1000 and q < sqrt(k_F)/1000 (k_TF/q > 1000): 8 orders, terms in
+#: q^2 steps -> relative truncation (q/k_TF)^6 < 1e-18
 TINY_ORDER = 8
 #: targets with 1/eps(q, 0) in them
 SCREENED = {"potential_v1_factor", "wind_integrand"}
@@ -83,7 +84,7 @@ def _dielectric_numerics(name: str, expr: sp.Expr, args: tuple[sp.Symbol, ...]) 
         TINY_ORDER,
         sp.And(sp.Abs(q) < radius_small / 1000, sp.Abs(q) < sp.sqrt(kF) / 1000),
         small_where,
-        "Taylor series about q = 0 (the closed form is 0 * inf at q = 0; truncation (q/k_TF)^8 < 1e-24).",
+        "Taylor series about q = 0 (the closed form is 0 * inf at q = 0; relative truncation (q/k_TF)^6 < 1e-18).",
     )
     table = {
         "lindhard_x1": ((small, large), {"q": (1e-3, 8.0), "lam": (-0.25, 0.25), "kF": (0.3, 2.0)}),

@@ -52,6 +52,13 @@ def _xlnratio(a, b):
     return m * numpy.log1p(x)
 
 
+def _xlnratio_pos(a, b):
+    """_xlnratio for a, b >= 0: one log1p of 2 lo/(hi - lo); the log sees 0 at a = b, so nothing warns."""
+    lo = numpy.minimum(a, b)
+    d = numpy.maximum(a, b) - lo
+    return (a - b) * (a + b) * numpy.log1p((lo + lo) / numpy.where(d > 0, d, numpy.inf))
+
+
 def _lindhard_x1_closed(q, lam, kF):
     # closed: 15 operations
     _t0 = numpy.pi**(-1.0)
@@ -66,29 +73,29 @@ def _lindhard_x1_small_q(q, lam, kF):
     _t0 = numpy.pi**(-1.0)
     _t1 = kF + lam
     _t2 = kF - lam
-    _t3 = q**2
-    _t4 = _t0*kF**3
-    _t5 = kF**2
-    _t6 = lam**2
-    _t7 = kF**4
-    _t8 = lam**4
+    _t3 = (q*q)
+    _t4 = _t0*(kF*kF*kF)
+    _t5 = (kF*kF)
+    _t6 = (lam*lam)
+    _t7 = (kF*kF*kF*kF)
+    _t8 = (lam*lam*lam*lam)
     _t9 = kF**6
     _t10 = lam**6
     _t11 = kF**8
     _t12 = lam**8
     _t13 = kF**10
     _t14 = lam**10
-    return -2*_t0*(2*kF - lam*numpy.log(_t1) + lam*numpy.log(_t2)) + _t3*(_t3*(_t3*(_t3*(_t3*(_t3*((1/439296)*_t4*(2574*_t10*_t7 + 195*_t11*_t6 + 1287*_t12*_t5 + 3*_t13 + 143*_t14 + 1430*_t8*_t9)/(_t1**12*_t2**12) + (1/5591040)*_t3*_t4*(20020*_t10*_t9 + 6825*_t11*_t8 + 19305*_t12*_t7 + 630*_t13*_t6 + 6006*_t14*_t5 + 7*kF**12 + 455*lam**12)/(_t1**14*_t2**14)) + (1/126720)*_t4*(924*_t10*_t5 + 5*_t11 + 165*_t12 + 220*_t6*_t9 + 990*_t7*_t8)/(_t1**10*_t2**10)) + (1/4032)*_t4*(21*_t10 + 63*_t5*_t8 + 27*_t6*_t7 + _t9)/(_t1**8*_t2**8)) + (1/1680)*_t4*(42*_t5*_t6 + 3*_t7 + 35*_t8)/(_t1**6*_t2**6)) + (1/60)*_t4*(_t5 + 5*_t6)/(_t1**4*_t2**4)) + (1/3)*_t4/(_t1**2*_t2**2))
+    return -2*_t0*(2*kF - lam*numpy.log(_t1) + lam*numpy.log(_t2)) + _t3*(_t3*(_t3*(_t3*(_t3*(_t3*((1/439296)*_t4*(2574*_t10*_t7 + 195*_t11*_t6 + 1287*_t12*_t5 + 3*_t13 + 143*_t14 + 1430*_t8*_t9)/(_t1**12*_t2**12) + (1/5591040)*_t3*_t4*(20020*_t10*_t9 + 6825*_t11*_t8 + 19305*_t12*_t7 + 630*_t13*_t6 + 6006*_t14*_t5 + 7*kF**12 + 455*lam**12)/(_t1**14*_t2**14)) + (1/126720)*_t4*(924*_t10*_t5 + 5*_t11 + 165*_t12 + 220*_t6*_t9 + 990*_t7*_t8)/(_t1**10*_t2**10)) + (1/4032)*_t4*(21*_t10 + 63*_t5*_t8 + 27*_t6*_t7 + _t9)/(_t1**8*_t2**8)) + (1/1680)*_t4*(42*_t5*_t6 + 3*_t7 + 35*_t8)/(_t1**6*_t2**6)) + (1/60)*_t4*(_t5 + 5*_t6)/((_t1*_t1*_t1*_t1)*(_t2*_t2*_t2*_t2))) + (1/3)*_t4/((_t1*_t1)*(_t2*_t2)))
 
 
 def _lindhard_x1_large_q(q, lam, kF):
     # large_q: 169 operations
-    _t0 = q**(-2.0)
-    _t1 = kF**3/numpy.pi
-    _t2 = kF**2
-    _t3 = lam**2
-    _t4 = kF**4
-    _t5 = lam**4
+    _t0 = (1/(q*q))
+    _t1 = (kF*kF*kF)/numpy.pi
+    _t2 = (kF*kF)
+    _t3 = (lam*lam)
+    _t4 = (kF*kF*kF*kF)
+    _t5 = (lam*lam*lam*lam)
     _t6 = kF**6
     _t7 = lam**6
     _t8 = kF**8
@@ -129,6 +136,10 @@ def lindhard_x1(q, lam, kF):
         todo &= ~take
     if todo.all():  # no point in a series branch: no indexing
         return _shaped(_lindhard_x1_closed(q, lam, kF), q, lam, kF)
+    if 8 * numpy.count_nonzero(todo) > 7 * todo.size:  # few branch points: no compression
+        with numpy.errstate(all="ignore"):  # only the discarded branch points can warn (0/0, 0 * inf)
+            numpy.copyto(out, _lindhard_x1_closed(q, lam, kF), where=todo)
+        return out[()]
     out[todo] = _lindhard_x1_closed(*(a[todo] for a in (q, lam, kF,)))
     return out[()]
 
@@ -137,7 +148,7 @@ def _lindhard_eps_static_closed(q, kF):
     # closed: 12 operations
     _t0 = numpy.pi**(-1.0)
     _t1 = 2*kF
-    return _t0*_t1/q**2 + (1/2)*_t0*_xlnratio(_t1, q)/q**3 + 1
+    return _t0*_t1/(q*q) + (1/2)*_t0*_xlnratio_pos(_t1, q)/(q*q*q) + 1
 
 
 def lindhard_eps_static(q, kF):
@@ -175,7 +186,7 @@ def _potential_v1_factor_closed(q, kF):
     # closed: 17 operations
     _t0 = numpy.pi**(-1.0)
     _t1 = 2*kF
-    return 8*numpy.pi/(q**5*(_t0*_t1/q**2 + (1/2)*_t0*_xlnratio(_t1, q)/q**3 + 1)**2)
+    return 8*numpy.pi/(q**5*(_t0*_t1/(q*q) + (1/2)*_t0*_xlnratio_pos(_t1, q)/(q*q*q) + 1)**2)
 
 
 def potential_v1_factor(q, kF):
