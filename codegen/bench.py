@@ -1,6 +1,8 @@
 """A fair bench of the generated functions (issue 13, item 3): speed and edge accuracy of every competitor.
 
-Per generated function, on the same float64 points drawn uniformly from its ``DOMAINS`` box, best of ``REPEATS``:
+Per generated function, on the same float64 points drawn uniformly from its ``DOMAINS`` box, best of ``REPEATS``
+rounds in which every competitor runs once (interleaved, so that a load spike of a shared machine hits a round,
+not one competitor):
 
 - ``numpy``: the generated numpy module (the reference of every ratio: ratio = competitor time / numpy time, so a
   ratio > 1 means numpy is faster);
@@ -31,7 +33,7 @@ from functools import cache
 import mpmath
 import numpy as np
 
-REPEATS = 3
+REPEATS = 7
 MP_SAMPLE = 200
 MP_DPS = 30
 EDGE_POINTS = 200
@@ -120,6 +122,18 @@ def _compiled(module: str, name: str, parallel: bool = False) -> tuple[Callable 
     return fn, time.perf_counter() - t0, ""
 
 
+def _interleaved_times(runs: dict[str, Callable], pts: list[np.ndarray]) -> dict[str, float]:
+    """Best of ``REPEATS`` rounds, every competitor once per round: a load spike of the shared machine then hits
+    all competitors of a round alike instead of the one that happened to be timed during it."""
+    best = dict.fromkeys(runs, float("inf"))
+    for _ in range(REPEATS):
+        for label, run in runs.items():
+            t0 = time.perf_counter()
+            run(*pts)
+            best[label] = min(best[label], time.perf_counter() - t0)
+    return best
+
+
 def _mp_time_per_point(twin: Callable, pts: list[np.ndarray]) -> float:
     n = min(MP_SAMPLE, len(pts[0]))
     rows = [[mpmath.mpf(float(a[i])) for a in pts] for i in range(n)]
@@ -174,9 +188,11 @@ def machine() -> dict:
     import sympy
 
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     return {
         "cpu": cpu,
         "cores": cores,
+        "load_average_1min": load,  # > cores: other jobs share the CPUs (parallel rows cannot speed up then)
         "python": platform.python_version(),
         "numpy": np.__version__,
         "numba": numba_version,
@@ -210,7 +226,11 @@ def bench_function(module: str, name: str, points: int, edge: bool = True) -> li
         except ImportError:
             competitors.append(("hand-fused numba", None, 0.0, "numba not installed"))
     edge_pts, ref = _edge_reference(module, name) if edge else (None, None)
-    t_gen = _best_time(lambda: gen(*pts))
+    runs = {label: _quiet(fn) for label, fn, _, _ in competitors if fn is not None}
+    for run in runs.values():
+        run(*(a[:10] for a in pts))  # warm-up (a DUFunc's first call)
+    times = _interleaved_times(runs, pts)
+    t_gen = times[competitors[0][0]]
     rows = []
     base = {"module": module, "function": name, "points": points, "generated_s": t_gen}
     for label, fn, t_compile, note in competitors:
@@ -218,10 +238,7 @@ def bench_function(module: str, name: str, points: int, edge: bool = True) -> li
         if fn is None:
             rows.append(row | {"baseline_s": None, "ratio": None})
             continue
-        run = _quiet(fn)
-        run(*(a[:10] for a in pts))  # warm-up (a DUFunc's first call)
-        t = t_gen if fn is gen else _best_time(lambda run=run: run(*pts))
-        row |= {"baseline_s": t, "ratio": t / t_gen}
+        row |= {"baseline_s": times[label], "ratio": times[label] / t_gen}
         if t_compile:
             row["compile_s"] = t_compile
         if edge_pts is not None:
