@@ -42,14 +42,14 @@ def _shaped(result, *args):
 
 
 def _xlnratio(a, b):
-    """(a^2 - b^2) ln|(a + b)/(a - b)| by one log1p of 2 lo/(hi - lo); 0 at |a| = |b| (the limit)."""
-    swap = numpy.abs(b) > numpy.abs(a)
-    hi = numpy.where(swap, b, a)
-    lo = numpy.where(swap, a, b)
-    m = (a - b) * (a + b)
+    """(a^2 - b^2) ln|(a + b)/(a - b)| by one log of the ratio; 0 at |a| = |b| (the limit). Absolute error
+    ~ eps max(a, b)^2 where b/a -> 0 or oo (the term is then small against the others of X_1); where its
+    relative error matters the arguments are >= 0 and _xlnratio_pos (log1p) is printed instead."""
+    s = a + b
+    d = a - b
+    m = s * d
     live = m != 0
-    x = numpy.where(live, 2 * lo / numpy.where(live, hi - lo, 1.0), 0.0)
-    return m * numpy.log1p(x)
+    return m * numpy.log(numpy.abs(numpy.where(live, s, 1.0) / numpy.where(live, d, 1.0)))
 
 
 def _xlnratio_pos(a, b):

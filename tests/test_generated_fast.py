@@ -25,8 +25,10 @@ FAST = [
     for m in FAST_MODULES
     for name in importlib.import_module(f"slowion.generated.fast.{m}").__all__
 ]
-#: relative difference allowed between the backends on the uniform box (cond ~ 1 there): 1e-13 ~ 450 ulp
-BACKEND_BUDGET = 1e-13
+#: relative difference allowed between the backends on the uniform box: the accuracy rule's floor (each backend is
+#: within 1e-12 of mpmath where cond <= 99). Not cond ~ 1 everywhere: X_1 at q ~ 25 k_F, just below its large-q
+#: series, is O(1) terms cancelling to 1e-3 (measured difference 1.7e-13 there; elsewhere <= 1e-15)
+BACKEND_BUDGET = 1e-12
 
 
 def _fast(module: str, name: str):
