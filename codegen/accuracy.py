@@ -216,9 +216,12 @@ def condition_number(fn: Callable, args: list[float], value: mpmath.mpf) -> floa
         return float(total / abs(value))
 
 
-def compare(module: str, name: str, n: int = 1000, seed: int = 0) -> dict:
-    """Evaluate the generated function (warnings are the caller's business) and the twin on the same points."""
-    gen = getattr(importlib.import_module(f"slowion.generated.{module}"), name)
+def compare(module: str, name: str, n: int = 1000, seed: int = 0, fn: Callable | None = None) -> dict:
+    """Evaluate the generated function (warnings are the caller's business) and the twin on the same points.
+
+    ``fn``: another implementation of ``module.name`` to check instead (the compiled backend), same points, same rule.
+    """
+    gen = fn if fn is not None else getattr(importlib.import_module(f"slowion.generated.{module}"), name)
     twin = getattr(importlib.import_module(f"slowion.generated.mp.{module}"), name)
     pts = point_set(module, name, n, seed)
     names = list(pts)

@@ -16,7 +16,9 @@ from pathlib import Path
 import sympy as sp
 
 from slowion.base import atomic
-from slowion.codegen.printer import xlogabs
+from slowion.codegen.numba_writer import render_fast
+from slowion.codegen.printer import xlnratio, xlogabs
+from slowion.codegen.regions import split_piecewise
 from slowion.codegen.rewrite import accuracy_rewrites, split_logs
 from slowion.codegen.series import fix_abs_signs, horner, taylor
 from slowion.codegen.spec import SeriesBranch, Target
@@ -61,6 +63,13 @@ def pieces(target: Target) -> list[Piece]:
     """Closed form (always first) then the series branches, in the order the dispatcher tries them."""
     rewritten = accuracy_rewrites(target.expr)
     note = "Closed form; x ln|x| terms as xlogabs (limit 0 at 0)." if rewritten.has(xlogabs) else "Closed form."
+    if rewritten.has(xlnratio):
+        note += " Log pairs as xlnratio (one log1p of a ratio, limit 0 at |a| = |b|)."
+    regions = None if target.branches else split_piecewise(rewritten)
+    if regions is not None:  # a Piecewise of long branches: each evaluated only where taken
+        (fallback, _), *cases = regions
+        closed = Piece("closed", fallback, None, "Closed form, last case of the Piecewise.")
+        return [closed, *(Piece(f"case{i}", e, c, "Case of the Piecewise.") for i, (e, c) in enumerate(cases, 1))]
     closed = Piece("closed", rewritten, None, note)
     return [closed, *(series_piece(target, b) for b in target.branches)]
 
@@ -78,18 +87,21 @@ def render_all(modules: tuple[str, ...] | None = None) -> dict[str, str]:
         "mp/_helpers.py": mpmath_helpers_module(),
     }
     chosen = targets_by_module() if modules is None else collect_targets(modules)
+    all_parts = {}
     for module, targets in chosen.items():
-        parts = {t.name: pieces(t) for t in targets}
+        parts = all_parts[module] = {t.name: pieces(t) for t in targets}
         files[f"{module}.py"] = numpy_module(module, list(targets), parts, USE.get(module, ""))
         files[f"mp/{module}.py"] = mpmath_module(module, list(targets), USE.get(module, ""))
+    files.update(render_fast(chosen, all_parts))  # the compiled backend, from the same pieces
     return dict(sorted(files.items()))
 
 
 def _entries(directory: Path) -> dict[str, bytes | None]:
     """Relative path -> exact bytes of every file under ``directory``, whatever its extension.
 
-    Byte-code caches (``*.pyc`` in ``__pycache__``) are Python's, not ours, and are skipped. An entry that is not a
-    regular file (a symbolic link, a FIFO) or cannot be read maps to None: it is never opened, so a FIFO cannot block.
+    Byte-code caches in ``__pycache__`` (Python's ``*.pyc``, numba's ``*.nbi``/``*.nbc``) are not ours: skipped. An
+    entry that is not a regular file (a symbolic link, a FIFO) or cannot be read maps to None: it is never opened,
+    so a FIFO cannot block.
     """
     out: dict[str, bytes | None] = {}
 
@@ -100,7 +112,7 @@ def _entries(directory: Path) -> dict[str, bytes | None]:
                 if entry.is_dir(follow_symlinks=False):
                     walk(Path(entry.path), rel + "/")
                 elif entry.is_file(follow_symlinks=False):
-                    if folder.name == "__pycache__" and entry.name.endswith(".pyc"):
+                    if folder.name == "__pycache__" and entry.name.endswith((".pyc", ".nbi", ".nbc")):
                         continue
                     try:
                         out[rel] = Path(entry.path).read_bytes()

@@ -82,6 +82,11 @@ USE: dict[str, str] = {
 }
 
 ORDER = 16
+#: large-q series of X_1 for q > 8 R: (R/q)^2 <= 1/64 per two orders, 20 orders -> truncation < 1e-18
+LARGE_ORDER = 20
+#: the q -> 0 series of the screened forms for q < R/1000 and q < sqrt(k_F)/1000 (k_TF/q > 1000): 8 orders, terms in
+#: q^2 steps -> relative truncation (q/k_TF)^6 < 1e-18
+TINY_ORDER = 8
 #: targets with 1/eps(q, 0) in them
 SCREENED = {"potential_v1_factor", "wind_integrand"}
 
@@ -115,16 +120,27 @@ def _dielectric_numerics(name: str, expr: sp.Expr, args: tuple[sp.Symbol, ...]) 
         "large_q",
         q,
         sp.oo,
-        2 * ORDER,
-        sp.Abs(q) > 4 * radius_large,
+        LARGE_ORDER,
+        sp.Abs(q) > 8 * radius_large,
         large_where,
         "series in 1/q (the closed form cancels to O(1/q^2) with error ~ eps q^2).",
     )
+    # with the log pairs as one log1p (codegen/rewrite.log_pairs) the static forms have no 1/q^3 cancellation left:
+    # only q -> 0 itself (0 * inf in 1/(q eps^2)) needs the series, on a much smaller disc and with fewer orders
+    tiny = SeriesBranch(
+        "tiny_q",
+        q,
+        sp.Integer(0),
+        TINY_ORDER,
+        sp.And(sp.Abs(q) < radius_small / 1000, sp.Abs(q) < sp.sqrt(kF) / 1000),
+        small_where,
+        "Taylor series about q = 0 (the closed form is 0 * inf at q = 0; relative truncation (q/k_TF)^6 < 1e-18).",
+    )
     table = {
         "lindhard_x1": ((small, large), {"q": (1e-3, 8.0), "lam": (-0.25, 0.25), "kF": (0.3, 2.0)}),
-        "lindhard_eps_static": ((small,), {"q": (1e-3, 8.0), "kF": (0.3, 2.0)}),
-        "potential_v1_factor": ((small,), {"q": (1e-3, 8.0), "kF": (0.3, 2.0)}),
-        "wind_integrand": ((small,), {"q": (1e-3, 8.0), "kF": (0.3, 2.0)}),
+        "lindhard_eps_static": ((), {"q": (1e-3, 8.0), "kF": (0.3, 2.0)}),
+        "potential_v1_factor": ((), {"q": (1e-3, 8.0), "kF": (0.3, 2.0)}),
+        "wind_integrand": ((tiny,), {"q": (1e-3, 8.0), "kF": (0.3, 2.0)}),
         "lindhard_x2_small_u": ((), {"q": (1e-3, 6.0), "qz": (-2.0, 2.0), "u": (1e-4, 0.3), "kF": (0.3, 2.0)}),
     }
     branches, domain = table[name]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from slowion.codegen.dispatch import fallback_lines
 from slowion.codegen.printer import MPMATH_HELPERS, NUMPY_HELPERS, SlowionMpmathPrinter, SlowionNumPyPrinter
 from slowion.codegen.spec import Target, python_name
 
@@ -108,8 +109,7 @@ def numpy_function(target: Target, pieces: list[Piece], printer: SlowionNumPyPri
             pub.append("        todo &= ~take")
         pub.append("    if todo.all():  # no point in a series branch: no indexing")
         pub.append(f"        return shaped(_{target.name}_{closed.label}({args}), {args})")
-        pub.append(f"    out[todo] = _{target.name}_{closed.label}(*(a[todo] for a in ({args},)))")
-        pub.append("    return out[()]")
+        pub += fallback_lines(f"_{target.name}_{closed.label}", args)
     out.append("\n".join(pub) + "\n")
     return "\n\n".join(out)
 

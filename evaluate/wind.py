@@ -22,7 +22,7 @@ from slowion.base import validate
 from slowion.base.atomic import atomic_write_bytes
 from slowion.base.errors import ComputationError
 from slowion.evaluate.constants import METAL_DATA, METALS
-from slowion.generated.wind import wind_integrand
+from slowion.evaluate.kernels import kernel
 
 #: r_s of the report table: 2, 3, the four alkali metals (``constants.METAL_DATA``), 6
 RS_TABLE = (2.0, 3.0, *(METAL_DATA[m].rs for m in METALS), 6.0)
@@ -74,6 +74,8 @@ def physics_warnings(rs: float, Z: float) -> list[str]:
 
 def friction_integral(kF: float) -> tuple[float, float]:
     """int_0^{2 k_F} g(q, k_F) dq (Z = 1) and an error estimate, in x = q/2k_F."""
+
+    wind_integrand = kernel("wind_integrand")  # compiled when numba imports, else the numpy module (same pieces)
 
     def f(x: float) -> float:
         return 2 * kF * float(wind_integrand(2 * kF * x, kF))

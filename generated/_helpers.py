@@ -24,6 +24,24 @@ def shaped(result, *args):
     return result[()]
 
 
+def xlnratio(a, b):
+    """(a^2 - b^2) ln|(a + b)/(a - b)| by one log of the ratio; 0 at |a| = |b| (the limit). Absolute error
+    ~ eps max(a, b)^2 where b/a -> 0 or oo (the term is then small against the others of X_1); where its
+    relative error matters the arguments are >= 0 and xlnratio_pos (log1p) is printed instead."""
+    s = a + b
+    d = a - b
+    m = s * d
+    live = m != 0
+    return m * numpy.log(numpy.abs(numpy.where(live, s, 1.0) / numpy.where(live, d, 1.0)))
+
+
+def xlnratio_pos(a, b):
+    """xlnratio for a, b >= 0: one log1p of 2 lo/(hi - lo); the log sees 0 at a = b, so nothing warns."""
+    lo = numpy.minimum(a, b)
+    d = numpy.maximum(a, b) - lo
+    return (a - b) * (a + b) * numpy.log1p((lo + lo) / numpy.where(d > 0, d, numpy.inf))
+
+
 def xlogabs(x):
     """x ln|x| with the limit 0 at x = 0; the log sees 1 there, so nothing warns."""
     ax = numpy.abs(x)

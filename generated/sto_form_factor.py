@@ -57,7 +57,7 @@ DOMAINS = {
 
 def _sto_form_factor_1_1_closed(q, z1, z2):
     # closed: 15 operations
-    return z1**(3/2)*z2**(3/2)*(8*z1 + 8*z2)/(q**2 + (z1 + z2)**2)**2
+    return (z1*numpy.sqrt(z1))*(z2*numpy.sqrt(z2))*(8*z1 + 8*z2)/((q*q) + (z1 + z2)**2)**2
 
 
 def sto_form_factor_1_1(q, z1, z2):
@@ -76,9 +76,9 @@ def sto_form_factor_1_1(q, z1, z2):
 
 def _sto_form_factor_1_2_closed(q, z1, z2):
     # closed: 19 operations
-    _t0 = q**2
+    _t0 = (q*q)
     _t1 = (z1 + z2)**2
-    return numpy.sqrt(3)*z1**(3/2)*z2**(5/2)*(-8/3*_t0 + 8*_t1)/(_t0 + _t1)**3
+    return numpy.sqrt(3)*(z1*numpy.sqrt(z1))*(z2*z2*numpy.sqrt(z2))*(-8/3*_t0 + 8*_t1)/(_t0 + _t1)**3
 
 
 def sto_form_factor_1_2(q, z1, z2):
@@ -98,7 +98,7 @@ def sto_form_factor_1_2(q, z1, z2):
 def _sto_form_factor_1_3_closed(q, z1, z2):
     # closed: 22 operations
     _t0 = z1 + z2
-    return -32/5*numpy.sqrt(10)*_t0*z1**(3/2)*z2**(7/2)*(-_t0 + q)*(_t0 + q)/(_t0**2 + q**2)**4
+    return -32/5*numpy.sqrt(10)*_t0*(z1*numpy.sqrt(z1))*z2**(7/2)*(-_t0 + q)*(_t0 + q)/((_t0*_t0) + (q*q))**4
 
 
 def sto_form_factor_1_3(q, z1, z2):
@@ -117,10 +117,10 @@ def sto_form_factor_1_3(q, z1, z2):
 
 def _sto_form_factor_1_4_closed(q, z1, z2):
     # closed: 26 operations
-    _t0 = q**2
+    _t0 = (q*q)
     _t1 = z1 + z2
-    _t2 = _t1**2
-    return numpy.sqrt(35)*z1**(3/2)*z2**(9/2)*(-64/7*_t0*_t2 + (32/7)*_t1**4 + (32/35)*q**4)/(_t0 + _t2)**5
+    _t2 = (_t1*_t1)
+    return numpy.sqrt(35)*(z1*numpy.sqrt(z1))*z2**(9/2)*(-64/7*_t0*_t2 + (32/7)*(_t1*_t1*_t1*_t1) + (32/35)*(q*q*q*q))/(_t0 + _t2)**5
 
 
 def sto_form_factor_1_4(q, z1, z2):
@@ -140,9 +140,9 @@ def sto_form_factor_1_4(q, z1, z2):
 def _sto_form_factor_1_5_closed(q, z1, z2):
     # closed: 23 operations
     _t0 = z1 + z2
-    _t1 = q**2
-    _t2 = _t0**2
-    return (64/21)*numpy.sqrt(14)*_t0*z1**(3/2)*z2**(11/2)*(_t1 - 3*_t2)*(3*_t1 - _t2)/(_t1 + _t2)**6
+    _t1 = (q*q)
+    _t2 = (_t0*_t0)
+    return (64/21)*numpy.sqrt(14)*_t0*(z1*numpy.sqrt(z1))*z2**(11/2)*(_t1 - 3*_t2)*(3*_t1 - _t2)/(_t1 + _t2)**6
 
 
 def sto_form_factor_1_5(q, z1, z2):
@@ -162,7 +162,7 @@ def sto_form_factor_1_5(q, z1, z2):
 def _sto_form_factor_2_2_closed(q, z1, z2):
     # closed: 18 operations
     _t0 = z1 + z2
-    return -32*_t0*z1**(5/2)*z2**(5/2)*(-_t0 + q)*(_t0 + q)/(_t0**2 + q**2)**4
+    return -32*_t0*(z1*z1*numpy.sqrt(z1))*(z2*z2*numpy.sqrt(z2))*(-_t0 + q)*(_t0 + q)/((_t0*_t0) + (q*q))**4
 
 
 def sto_form_factor_2_2(q, z1, z2):
@@ -181,10 +181,10 @@ def sto_form_factor_2_2(q, z1, z2):
 
 def _sto_form_factor_2_3_closed(q, z1, z2):
     # closed: 26 operations
-    _t0 = q**2
+    _t0 = (q*q)
     _t1 = z1 + z2
-    _t2 = _t1**2
-    return numpy.sqrt(30)*z1**(5/2)*z2**(7/2)*(-64/3*_t0*_t2 + (32/3)*_t1**4 + (32/15)*q**4)/(_t0 + _t2)**5
+    _t2 = (_t1*_t1)
+    return numpy.sqrt(30)*(z1*z1*numpy.sqrt(z1))*z2**(7/2)*(-64/3*_t0*_t2 + (32/3)*(_t1*_t1*_t1*_t1) + (32/15)*(q*q*q*q))/(_t0 + _t2)**5
 
 
 def sto_form_factor_2_3(q, z1, z2):
@@ -204,9 +204,9 @@ def sto_form_factor_2_3(q, z1, z2):
 def _sto_form_factor_2_4_closed(q, z1, z2):
     # closed: 23 operations
     _t0 = z1 + z2
-    _t1 = q**2
-    _t2 = _t0**2
-    return (64/21)*numpy.sqrt(105)*_t0*z1**(5/2)*z2**(9/2)*(_t1 - 3*_t2)*(3*_t1 - _t2)/(_t1 + _t2)**6
+    _t1 = (q*q)
+    _t2 = (_t0*_t0)
+    return (64/21)*numpy.sqrt(105)*_t0*(z1*z1*numpy.sqrt(z1))*z2**(9/2)*(_t1 - 3*_t2)*(3*_t1 - _t2)/(_t1 + _t2)**6
 
 
 def sto_form_factor_2_4(q, z1, z2):
@@ -225,10 +225,10 @@ def sto_form_factor_2_4(q, z1, z2):
 
 def _sto_form_factor_2_5_closed(q, z1, z2):
     # closed: 31 operations
-    _t0 = q**2
+    _t0 = (q*q)
     _t1 = z1 + z2
-    _t2 = _t1**2
-    return numpy.sqrt(42)*z1**(5/2)*z2**(11/2)*(-320/3*_t0*_t1**4 + (64/3)*_t1**6 + 64*_t2*q**4 - 64/21*q**6)/(_t0 + _t2)**7
+    _t2 = (_t1*_t1)
+    return numpy.sqrt(42)*(z1*z1*numpy.sqrt(z1))*z2**(11/2)*(-320/3*_t0*(_t1*_t1*_t1*_t1) + (64/3)*_t1**6 + 64*_t2*(q*q*q*q) - 64/21*q**6)/(_t0 + _t2)**7
 
 
 def sto_form_factor_2_5(q, z1, z2):
@@ -248,8 +248,8 @@ def sto_form_factor_2_5(q, z1, z2):
 def _sto_form_factor_3_3_closed(q, z1, z2):
     # closed: 20 operations
     _t0 = z1 + z2
-    _t1 = q**2
-    _t2 = _t0**2
+    _t1 = (q*q)
+    _t2 = (_t0*_t0)
     return (128/3)*_t0*z1**(7/2)*z2**(7/2)*(_t1 - 3*_t2)*(3*_t1 - _t2)/(_t1 + _t2)**6
 
 
@@ -269,10 +269,10 @@ def sto_form_factor_3_3(q, z1, z2):
 
 def _sto_form_factor_3_4_closed(q, z1, z2):
     # closed: 29 operations
-    _t0 = q**2
+    _t0 = (q*q)
     _t1 = z1 + z2
-    _t2 = _t1**2
-    return numpy.sqrt(14)*z1**(7/2)*z2**(9/2)*(-320*_t0*_t1**4 + 64*_t1**6 + 192*_t2*q**4 - 64/7*q**6)/(_t0 + _t2)**7
+    _t2 = (_t1*_t1)
+    return numpy.sqrt(14)*z1**(7/2)*z2**(9/2)*(-320*_t0*(_t1*_t1*_t1*_t1) + 64*_t1**6 + 192*_t2*(q*q*q*q) - 64/7*q**6)/(_t0 + _t2)**7
 
 
 def sto_form_factor_3_4(q, z1, z2):
@@ -292,8 +292,8 @@ def sto_form_factor_3_4(q, z1, z2):
 def _sto_form_factor_3_5_closed(q, z1, z2):
     # closed: 30 operations
     _t0 = z1 + z2
-    _t1 = q**2
-    _t2 = _t0**2
+    _t1 = (q*q)
+    _t2 = (_t0*_t0)
     _t3 = 2*_t0*q
     return -1024/15*numpy.sqrt(35)*_t0*z1**(7/2)*z2**(11/2)*(-_t0 + q)*(_t0 + q)*(_t1 - _t2 - _t3)*(_t1 - _t2 + _t3)/(_t1 + _t2)**8
 
@@ -315,8 +315,8 @@ def sto_form_factor_3_5(q, z1, z2):
 def _sto_form_factor_4_4_closed(q, z1, z2):
     # closed: 26 operations
     _t0 = z1 + z2
-    _t1 = q**2
-    _t2 = _t0**2
+    _t1 = (q*q)
+    _t2 = (_t0*_t0)
     _t3 = 2*_t0*q
     return -512*_t0*z1**(9/2)*z2**(9/2)*(-_t0 + q)*(_t0 + q)*(_t1 - _t2 - _t3)*(_t1 - _t2 + _t3)/(_t1 + _t2)**8
 
@@ -337,10 +337,10 @@ def sto_form_factor_4_4(q, z1, z2):
 
 def _sto_form_factor_4_5_closed(q, z1, z2):
     # closed: 32 operations
-    _t0 = q**2
+    _t0 = (q*q)
     _t1 = z1 + z2
-    _t2 = _t1**2
-    return (512/15)*numpy.sqrt(10)*z1**(9/2)*z2**(11/2)*(_t0 - 3*_t2)*(27*_t0*_t1**4 - 3*_t1**6 - 33*_t2*q**4 + q**6)/(_t0 + _t2)**9
+    _t2 = (_t1*_t1)
+    return (512/15)*numpy.sqrt(10)*z1**(9/2)*z2**(11/2)*(_t0 - 3*_t2)*(27*_t0*(_t1*_t1*_t1*_t1) - 3*_t1**6 - 33*_t2*(q*q*q*q) + q**6)/(_t0 + _t2)**9
 
 
 def sto_form_factor_4_5(q, z1, z2):
@@ -360,10 +360,10 @@ def sto_form_factor_4_5(q, z1, z2):
 def _sto_form_factor_5_5_closed(q, z1, z2):
     # closed: 27 operations
     _t0 = z1 + z2
-    _t1 = q**2
-    _t2 = _t0**2
-    _t3 = q**4
-    _t4 = _t0**4
+    _t1 = (q*q)
+    _t2 = (_t0*_t0)
+    _t3 = (q*q*q*q)
+    _t4 = (_t0*_t0*_t0*_t0)
     _t5 = -10*_t1*_t2
     return (2048/5)*_t0*z1**(11/2)*z2**(11/2)*(_t3 + 5*_t4 + _t5)*(5*_t3 + _t4 + _t5)/(_t1 + _t2)**10
 

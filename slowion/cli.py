@@ -157,8 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument(
         "--points",
         type=_arg_type(validate.points),
-        default=1_000_000,
-        help=f"points per function, {validate.POINTS_MIN}..{validate.POINTS_MAX} (default 10^6)",
+        default=None,
+        help=f"points per function, {validate.POINTS_MIN}..{validate.POINTS_MAX} (default 10^5: ~1 min in all)",
     )
     return p
 

@@ -197,6 +197,10 @@ def layer_violations() -> dict[tuple[str, str], str]:
                     bad["import", f"{name} -> {module}"] = f"{where}: {layer}/ may not import {target_layer}/"
             elif top == "slowion":
                 bad["import", f"{name} -> {imp.target}"] = f"{where}: no such project module"
+            elif name.startswith("slowion.generated.fast."):
+                # the optional compiled backend (the `fast` extra): numba's scalar code calls math, not numpy
+                if top not in {"numba", "math", "__future__"}:
+                    bad["import", f"{name} -> {top}"] = f"{where}: generated/fast/ imports only numba and math"
             elif layer in THIRD_PARTY:
                 if top in STDLIB:
                     if not STDLIB_ALLOWED[layer] and top != "__future__":

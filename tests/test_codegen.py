@@ -13,7 +13,7 @@ import pytest
 import sympy as sp
 
 from slowion.codegen.driver import check_generated, render_all, run_generate, write_generated
-from slowion.codegen.printer import xlogabs
+from slowion.codegen.printer import xlnratio, xlogabs
 from slowion.codegen.rewrite import accuracy_rewrites
 from slowion.codegen.series import taylor
 from slowion.codegen.spec import Target
@@ -51,6 +51,9 @@ def test_generation_gives_the_same_bytes_under_different_hash_seeds(tmp_path: Pa
         "mp/wind.py",
         "three_state.py",
         "mp/three_state.py",
+        "fast/__init__.py",
+        "fast/wind.py",
+        "fast/three_state.py",
     }
     assert tree_a == tree_b
 
@@ -173,16 +176,18 @@ def test_helpers_are_written_once_and_imported() -> None:
     assert "def xlogabs(" in files["mp/_helpers.py"]
     for rel, text in files.items():
         if not rel.endswith("_helpers.py"):
-            assert "def asarrays(" not in text and "def shaped(" not in text and "def xlogabs(" not in text, rel
-    assert "from slowion.generated._helpers import asarrays, shaped, xlogabs" in files["wind.py"]
-    assert "xlogabs" not in files["mp/wind.py"], "the twin is the derive expression unrewritten"
+            for helper in ("asarrays", "shaped", "xlogabs", "xlnratio", "xlnratio_pos"):
+                assert f"def {helper}(" not in text, (rel, helper)
+    assert "def xlnratio_pos(" in files["_helpers.py"]
+    assert "from slowion.generated._helpers import asarrays, shaped, xlnratio_pos" in files["wind.py"]
+    assert "xlnratio" not in files["mp/wind.py"], "the twin is the derive expression unrewritten"
 
 
 def test_generated_code_has_one_cse_with_numbered_temporaries_and_an_op_count() -> None:
     text = render_all(SUBSET)["wind.py"]
     assert "    _t0 = " in text
     assert "# closed: " in text and " operations" in text
-    assert "def _wind_integrand_small_q(q, kF):" in text
+    assert "def _wind_integrand_tiny_q(q, kF):" in text
 
 
 x, a = sp.symbols("x a", positive=True)
@@ -215,11 +220,47 @@ def test_large_argument_series_cancels_the_log_of_the_variable() -> None:
 
 def test_x_log_x_terms_become_xlogabs_and_the_log_disappears() -> None:
     k = sp.Symbol("k", positive=True)
-    lindhard = (4 * k**2 - x**2) / (8 * k * x) * sp.log(sp.Abs((2 * k + x) / (2 * k - x)))
-    out = accuracy_rewrites(lindhard)
+    single = (x - 2 * k) ** 2 / (8 * k * x) * sp.log(sp.Abs(2 * k - x)) + 1 / x
+    out = accuracy_rewrites(single)
     assert out.has(xlogabs) and not out.has(sp.log)
     for value in (sp.Rational(1, 3), sp.Rational(5, 2)):
+        assert abs(sp.N((out.rewrite(sp.log) - single).subs({k: 1, x: value}), 50)) < 1e-40
+
+
+def test_a_log_pair_becomes_one_xlnratio_and_keeps_the_value() -> None:
+    k = sp.Symbol("k", positive=True)
+    lindhard = (4 * k**2 - x**2) / (8 * k * x) * sp.log(sp.Abs((2 * k + x) / (2 * k - x)))
+    out = accuracy_rewrites(lindhard)
+    assert out.has(xlnratio) and not out.has(sp.log) and not out.has(xlogabs)
+    for value in (sp.Rational(1, 3), sp.Rational(5, 2), sp.Rational(-7, 3)):
         assert abs(sp.N((out.rewrite(sp.log) - lindhard).subs({k: 1, x: value}), 50)) < 1e-40
+
+
+@pytest.mark.parametrize("helper", ["xlnratio", "xlnratio_pos"])
+def test_xlnratio_helper_matches_mpmath_and_is_zero_at_a_equal_b(helper: str) -> None:
+    import mpmath
+    import numpy as np
+
+    from slowion.codegen.printer import NUMPY_HELPERS
+
+    namespace = {"numpy": np}
+    exec(NUMPY_HELPERS[helper], namespace)  # our own constant source text, not user input
+    fn = namespace[helper]
+    pairs = [(2.0, 1e-9), (2.0, 0.5), (2.0, 1.999999), (2.0, 2.0), (2.0, 2.000001), (2.0, 7.0), (3e-3, 40.0)]
+    if helper == "xlnratio":
+        pairs += [(-2.0, 0.5), (2.0, -2.0), (-1.0, 3.0), (0.0, 0.0)]
+    a, b = (np.array(v) for v in zip(*pairs, strict=True))
+    with np.errstate(all="raise"):
+        got = fn(a, b)
+    for ai, bi, g in zip(a, b, got, strict=True):
+        with mpmath.workdps(40):
+            A, B = mpmath.mpf(ai), mpmath.mpf(bi)
+            m = (A - B) * (A + B)
+            ref = m * mpmath.log(abs((A + B) / (A - B))) if m != 0 else 0
+        # _xlnratio_pos (log1p): a few ulps relative; _xlnratio (log of the ratio): a few ulps of max(a, b)^2 absolute
+        scale = abs(ref) if helper == "xlnratio_pos" else abs(ref) + max(ai * ai, bi * bi)
+        assert abs(g - ref) <= 4e-16 * scale, (ai, bi, g, ref)
+
 
 
 @pytest.mark.slow

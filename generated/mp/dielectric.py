@@ -4,10 +4,10 @@
 # Audit-only: the evaluator needs only the wind integrand (generated/wind.py), which contains eps(q, 0); these kernels
 # are the derived Das Eqs. 2-8 checked against their twins (accuracy table of the report).
 # SymPy 1.14.0. sha256 of sympy.srepr of each expression (with its argument order and branches):
-#   lindhard_x1 (Das-5): f218a5d1ebd5abb0595972887978eb4fa7a51fc0e4b8f7e2a90e1b6222d27d08
-#   lindhard_eps_static (Das-2, Das-5): 5d1c2d51475f45d1c67f602a51d8045cd24b8f2b530fa3eee2992436d5000f1b
+#   lindhard_x1 (Das-5): 460cc569bdccc517f240b51ef6c61d8dd5722d5b960be56192ca821f1c5caa5b
+#   lindhard_eps_static (Das-2, Das-5): e7206bfb476302e99dbd0801d9db3e7692c3d49a17de17aeeadc331c47c5ab75
 #   lindhard_x2_small_u (Das-7): 8a40996d99f14db04fc7256972a4ab17e1d8bd39aef0d90a1b5a00c34607477d
-#   potential_v1_factor (Das-8, Das-B.4): dda388b1d863d4456fbd61c667fcde41b23d0ceddb6586fa1fb9b609bce21aef
+#   potential_v1_factor (Das-8, Das-B.4): ca9443610608666bbb1888b8045878dcd9f69a8f87d3e59d5470cb43fbc966ca
 # --------------------------------------------------------------------------------------------------------------------
 
 
@@ -31,7 +31,7 @@ def lindhard_x1(q, lam, kF):
     Keys: Das-5. Derived by slowion.derive.dielectric.lindhard_x1().
 
     Arguments q, lam, kF: mpmath numbers (or anything mpmath.mpf accepts); returns an mpf.
-    Expression sha256: f218a5d1ebd5abb0595972887978eb4fa7a51fc0e4b8f7e2a90e1b6222d27d08
+    Expression sha256: 460cc569bdccc517f240b51ef6c61d8dd5722d5b960be56192ca821f1c5caa5b
     Branch closed: 52 operations after cse.
     """
     return -2*kF/mpmath.pi + (mpmath.mpf(1)/mpmath.mpf(4))*(-2*kF - 2*lam + q)*(2*kF - 2*lam + q)*mpmath.log(abs((2*kF - 2*lam + q)/(2*kF + 2*lam - q)))/(mpmath.pi*q) + (mpmath.mpf(1)/mpmath.mpf(4))*(-2*kF + 2*lam + q)*(2*kF + 2*lam + q)*mpmath.log(abs((2*kF + 2*lam + q)/(-2*kF + 2*lam + q)))/(mpmath.pi*q)
@@ -43,7 +43,7 @@ def lindhard_eps_static(q, kF):
     Keys: Das-2, Das-5. Derived by slowion.derive.dielectric.lindhard_eps_static().
 
     Arguments q, kF: mpmath numbers (or anything mpmath.mpf accepts); returns an mpf.
-    Expression sha256: 5d1c2d51475f45d1c67f602a51d8045cd24b8f2b530fa3eee2992436d5000f1b
+    Expression sha256: e7206bfb476302e99dbd0801d9db3e7692c3d49a17de17aeeadc331c47c5ab75
     Branch closed: 30 operations after cse.
     """
     return 2*kF**2*mpmath.log((2*kF + q)/abs(2*kF - q))/(mpmath.pi*q**3) + 2*kF/(mpmath.pi*q**2) + 1 - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.log((2*kF + q)/abs(2*kF - q))/(mpmath.pi*q)
@@ -68,7 +68,7 @@ def potential_v1_factor(q, kF):
     Keys: Das-8, Das-B.4. Derived by slowion.derive.dielectric.potential_v1_factor().
 
     Arguments q, kF: mpmath numbers (or anything mpmath.mpf accepts); returns an mpf.
-    Expression sha256: dda388b1d863d4456fbd61c667fcde41b23d0ceddb6586fa1fb9b609bce21aef
+    Expression sha256: ca9443610608666bbb1888b8045878dcd9f69a8f87d3e59d5470cb43fbc966ca
     Branch closed: 35 operations after cse.
     """
     return 8*mpmath.pi/(q**5*(2*kF**2*mpmath.log((2*kF + q)/abs(2*kF - q))/(mpmath.pi*q**3) + 2*kF/(mpmath.pi*q**2) + 1 - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.log((2*kF + q)/abs(2*kF - q))/(mpmath.pi*q))**2)

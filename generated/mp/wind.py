@@ -3,7 +3,7 @@
 # Source: slowion.derive.wind.codegen_expressions(); keys, specs and numeric branches: codegen/targets.py.
 # Used by evaluate/wind.py (the friction Q of Das Eq. 12 corrected).
 # SymPy 1.14.0. sha256 of sympy.srepr of each expression (with its argument order and branches):
-#   wind_integrand (Das-12, X-1): bb75396c7173d6f109dc53920240e0eb25bfd0efe78d595fa7273ba3ad1697e4
+#   wind_integrand (Das-12, X-1): 9dfc7aa1fbfbdb9bf421c47fe74be724fa8f3a3130776687fe92efdc86f7ee16
 # --------------------------------------------------------------------------------------------------------------------
 
 
@@ -27,7 +27,7 @@ def wind_integrand(q, kF):
     Keys: Das-12, X-1. Derived by slowion.derive.wind.wind_integrand().
 
     Arguments q, kF: mpmath numbers (or anything mpmath.mpf accepts); returns an mpf.
-    Expression sha256: bb75396c7173d6f109dc53920240e0eb25bfd0efe78d595fa7273ba3ad1697e4
+    Expression sha256: 9dfc7aa1fbfbdb9bf421c47fe74be724fa8f3a3130776687fe92efdc86f7ee16
     Branch closed: 35 operations after cse.
     """
     return (mpmath.mpf(4)/mpmath.mpf(3))/(mpmath.pi*q*(2*kF**2*mpmath.log((2*kF + q)/abs(2*kF - q))/(mpmath.pi*q**3) + 2*kF/(mpmath.pi*q**2) + 1 - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.log((2*kF + q)/abs(2*kF - q))/(mpmath.pi*q))**2)
