@@ -30,9 +30,19 @@ import numpy as np
 from numpy.polynomial import chebyshev as cheb
 
 from slowion.base.errors import InputError
+from slowion.evaluate.channelling_summary import (  # noqa: F401  (re-exported: report and tests use them here)
+    PAPER_STATEMENTS,
+    ROW_DISC,
+    ROWS,
+    cell_statistics,
+    map_summary,
+    midpoint_distance,
+    plot_channelling_map,
+    row_distance,
+)
 
 DIRECTIONS = ("100",)
-MODELS = ("lcao2",)
+MODELS = ("lcao2", "exact")
 WEIGHTINGS = ("paper", "fixed_v")
 
 #: grid intervals per lattice constant (multiple of 4: the bond midpoints t lie on (a/4) Z^2). 64: the sampled
@@ -44,16 +54,12 @@ DEFAULT_GRID = 64
 ORDERS = (17, 11)
 #: relative tolerance of ``converged`` (fraction of S0)
 DEFAULT_TOLERANCE = 0.01
-#: radius (units of a) of the disc around each atomic row excluded from ``range_outside_rows``
-ROW_DISC = 0.1
 #: degree of the Chebyshev series of rho_x in q_x on [-2 k_F, 2 k_F] (its tail is part of the error)
 CHEB_DEGREE = 24
 #: the line sums stop where the orbital density outside the radius holds less than this fraction of the norm;
 #: the map change between this radius and the one of RADIUS_CHECK is the radius part of the error (an overestimate)
 RADIUS_TAIL = 1e-7
 RADIUS_CHECK = 1e-5
-#: row positions of the (100) projection (units of a) within the plotted cell
-ROWS = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0), (0.5, 0.5))
 
 
 # ----------------------------------------------------------------------------------------------- geometry
@@ -288,32 +294,6 @@ def _line_coefficients(metal: str, grid: int, M: int) -> tuple[np.ndarray, float
     return coef, tail
 
 
-def row_distance(grid: int) -> np.ndarray:
-    """Distance (units of a) of each grid point R = (i, j)/grid to the nearest atomic row of the (100) projection."""
-    y = np.arange(grid + 1) / grid
-    Y, Z = np.meshgrid(y, y, indexing="ij")
-    rows = [(cy + dy, cz + dz) for cy, cz in ((0.0, 0.0), (0.5, 0.5)) for dy in (-1, 0, 1) for dz in (-1, 0, 1)]
-    return np.min([np.hypot(Y - ry, Z - rz) for ry, rz in rows], axis=0)
-
-
-def cell_statistics(m: np.ndarray, grid: int, disc: float = ROW_DISC) -> dict:
-    """min, max, range, low-half mean over one periodic cell (edge points dropped), and the range outside the
-    discs of radius ``disc`` (units of a) around the atomic rows."""
-    cell = m[:-1, :-1].ravel()
-    dist = row_distance(grid)[:-1, :-1].ravel()
-    outside = cell[dist > disc]
-    low = float(cell.min())
-    return {
-        "min": low,
-        "max": float(cell.max()),
-        "range": float(cell.max() - low),
-        "low_half_mean": float(np.sort(cell)[: cell.size // 2].mean()),
-        "grid_mean": float(cell.mean()),
-        "range_outside_rows": float(outside.max() - outside.min()),
-        "max_outside_rows": float(outside.max()),
-    }
-
-
 # ----------------------------------------------------------------------------------------------- the G series
 
 
@@ -354,15 +334,6 @@ def partial_sums(y: np.ndarray, stars, ratios_by_star) -> list[np.ndarray]:
     return out
 
 
-def midpoint_distance(grid: int) -> np.ndarray:
-    """Distance (units of a) of each grid point to the nearest projected bond midpoint t in L/2 that is not an atomic
-    row: (a/4)(1, 1)-type (nearest-neighbour bonds) and (a/2)(1, 0)-type (second-neighbour bonds)."""
-    y = np.arange(grid + 1) / grid
-    Y, Z = np.meshgrid(y, y, indexing="ij")
-    pts = [(A / 4, B / 4) for A in range(-1, 6) for B in range(-1, 6) if (A - B) % 2 == 0 and midpoint_class(A, B)]
-    return np.min([np.hypot(Y - ty, Z - tz) for ty, tz in pts], axis=0)
-
-
 def _check_inputs(metal: str, model: str, direction: str, grid, tolerance) -> str:
     from slowion.evaluate.constants import metal_data
 
@@ -371,11 +342,18 @@ def _check_inputs(metal: str, model: str, direction: str, grid, tolerance) -> st
         raise InputError(f"argument model: expected one of {', '.join(MODELS)}, got {model!r}")
     if str(direction) not in DIRECTIONS:
         raise InputError(f"argument direction: expected one of {', '.join(DIRECTIONS)}, got {direction!r}")
-    if isinstance(grid, bool) or not isinstance(grid, int | np.integer) or grid < 8 or grid % 4 or grid > 256:
-        raise InputError(f"argument grid: expected a multiple of 4 in 8..256, got {grid!r}")
+    step = 4 if model == "lcao2" else 2  # lcao2: bond midpoints on (a/4) Z^2; exact: the body centre (a/2)(1, 1)
+    if isinstance(grid, bool) or not isinstance(grid, int | np.integer) or grid < 8 or grid % step or grid > 256:
+        raise InputError(f"argument grid: expected a multiple of {step} in 8..256, got {grid!r}")
     if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or not 0 < tolerance < 1:
         raise InputError(f"argument tolerance: expected a number in (0, 1), got {tolerance!r}")
     return symbol
+
+
+def _map_task(job: tuple) -> dict:
+    """One direct map (module level: picklable for every executor)."""
+    metal, grid, order, shells, weighting, extra = job
+    return direct_map(metal, grid, order, shells=shells, weighting=weighting, extra_radius_tails=extra)
 
 
 def channelling_result(
@@ -385,45 +363,66 @@ def channelling_result(
     grid: int = DEFAULT_GRID,
     tolerance: float = DEFAULT_TOLERANCE,
     weighting: str = "paper",
+    executor=None,
 ) -> dict:
-    """The channelling map of He along [100] (DF Eqs. 60-61, Fig. 3; LCAO-II, Eq. 69) with all G perpendicular to v
-    summed in real space, as a JSON-ready dict: metal, model, direction, grid, S0 (a.u., LCAO-II mean stopping of
-    ``stopping.mean_stopping``), map {y, z (units of a), S_over_S0 [i][j] at (y_i, z_j)}, range, min, max,
-    low_half_mean (units of S0), range_outside_rows (outside discs of radius row_disc a around the rows),
+    """The channelling map of He along [100] (DF Eqs. 60-61, Fig. 3) with all G perpendicular to v summed in real
+    space, as a JSON-ready dict: metal, model, direction, grid, S0 (a.u., mean stopping of
+    ``stopping.mean_stopping`` for the model), map {y, z (units of a), S_over_S0 [i][j] at (y_i, z_j)}, range, min,
+    max, low_half_mean (units of S0), range_outside_rows (outside discs of radius row_disc a around the rows),
     range_outside_peaks (also outside the same discs around the projected bond midpoints, where Eq. 69 puts
     core density), error (a.u., sum of error_parts), converged (error <= tolerance S0), warnings; and symmetric
-    (the map with the conjugate term I_kk'(q + G) I_k'k(q) of DF Eq. 46 added: 2 S_R - S0), g_series (the partial
-    sums of Eq. 61 against the direct map), S_G (first stars)."""
+    (the map with the conjugate term I_kk'(q + G) I_k'k(q) of DF Eq. 46 added: 2 S_R - S0), paper (DF's statements),
+    g_series (the partial sums of Eq. 61 against the direct map), S_G (first stars; lcao2 only).
+
+    model "lcao2": DF Eq. 69 (this module); "exact": DF Eq. 63 (``channelling_exact``). ``executor``: anything with
+    an ordered ``map(fn, items)`` (default in-process); the result does not depend on it, bit for bit.
+    """
     from slowion.evaluate.constants import metal_data
     from slowion.evaluate.stopping import fermi_surface_prefactor, mean_stopping, shell_window
 
     symbol = _check_inputs(metal, model, direction, grid, tolerance)
     if weighting not in WEIGHTINGS:
         raise InputError(f"argument weighting: expected one of {', '.join(WEIGHTINGS)}, got {weighting!r}")
+    if model == "exact":
+        from slowion.evaluate.channelling_exact import exact_result
+
+        return exact_result(symbol, grid, tolerance, weighting, executor)
     t0 = time.perf_counter()
     d = metal_data(symbol)
     s0 = mean_stopping(symbol, "lcao2")
     high, low = ORDERS
-    main = direct_map(symbol, grid, high, weighting=weighting, extra_radius_tails=(RADIUS_CHECK,))
-    coarse = direct_map(symbol, grid, low, weighting=weighting)
-    window = shell_window(d.lattice_constant, d.kF, main["shells"])
-    wide = direct_map(symbol, grid, low, shells=window, weighting=weighting)
+    from slowion.evaluate.stopping import DEFAULT_SHELLS
+
+    window = shell_window(d.lattice_constant, d.kF, DEFAULT_SHELLS)
+    jobs = [
+        (symbol, grid, high, None, weighting, (RADIUS_CHECK,)),
+        (symbol, grid, low, None, weighting, ()),
+        (symbol, grid, low, window, weighting, ()),
+    ]
+    mapper = executor.map if executor is not None else (lambda fn, items: [fn(x) for x in items])
+    main, coarse, wide = mapper(_map_task, jobs)
     m = main["map"]
-    stats = cell_statistics(m, grid)
-    half = cell_statistics(m[::2, ::2], grid // 2)
-    far = (row_distance(grid) > ROW_DISC) & (midpoint_distance(grid) > ROW_DISC)
-    cell_far = m[:-1, :-1][far[:-1, :-1]]
     parts = {
         "quadrature": float(np.max(np.abs(m - coarse["map"]))),
         "shells": float(np.max(np.abs(wide["map"] - coarse["map"]))),
         "radius": float(np.max(np.abs(m - main["by_radius"][RADIUS_CHECK]))),
         "transform": float(main["chebyshev_tail"] * np.max(np.abs(m))),
-        "grid": max(abs(stats[k] - half[k]) for k in ("min", "low_half_mean")),
-        "S0": float(s0.error / s0.S0),
     }
-    error = float(sum(parts.values()) * s0.S0)
-    converged = bool(error <= tolerance * s0.S0)
+    prefactor = fermi_surface_prefactor(d.kF, s0.V0_prime)
+    res = map_summary(
+        symbol,
+        model,
+        grid,
+        weighting,
+        m,
+        parts,
+        s0,
+        tolerance,
+        (prefactor * main["J0"], prefactor * coarse["J0"]),
+        peaks_from_eq69=True,
+    )
     # G series: S_G on the same pairs, partial sums against the direct map
+    far = (row_distance(grid) > ROW_DISC) & (midpoint_distance(grid) > ROW_DISC)
     orb, q, W = main["_pairs"]
     stars = perpendicular_G(G_SERIES_STARS)
     ratios = fourier_components(orb, q, W, main["J0"], [s[0] for s in stars], main["a"])
@@ -432,116 +431,27 @@ def channelling_result(
     for n, part in enumerate(partial_sums(y, stars, ratios), start=1):
         diff = np.abs(part - m)
         series.append({"stars": n, "max_diff": float(diff.max()), "max_diff_outside_peaks": float(diff[far].max())})
-    warnings = []
-    if not converged:
-        worst = max(parts, key=lambda k: parts[k])
-        warnings.append(
-            f"not converged: error {error:.2g} a.u. is {error / s0.S0:.2g} of S0 (tolerance {tolerance:g}); "
-            f"largest part: {worst}"
-        )
-    warnings.append(
-        "Eq. 69 puts the orbital density (with its core) at every bond midpoint: the map has narrow peaks on the "
-        "atomic rows and on the projected bond midpoints; see range_outside_peaks"
+    res.update(
+        {
+            "S_G": [
+                {
+                    "G": list(s[0]),
+                    "G_norm": 2.0 * math.pi / main["a"] * math.hypot(s[0][1], s[0][2]),
+                    "star_size": len(s),
+                    "S_G_over_S0": float(r),
+                }
+                for s, r in zip(stars[:G_TABLE_STARS], ratios[:G_TABLE_STARS], strict=True)
+            ],
+            "g_series": series,
+            "orders": list(ORDERS),
+            "shells": main["shells"],
+            "radius_bohr": main["radius"],
+            "seconds": time.perf_counter() - t0,
+        }
     )
-    sym = 2.0 * m - 1.0
-    sym_stats = cell_statistics(sym, grid)
-    if sym_stats["min"] < 0:
-        warnings.append(
-            f"the symmetric map (both first-order terms) is negative somewhere (min {sym_stats['min']:.2f} S0): the "
-            "first-order expansion in the umklapp amplitudes fails there"
-        )
-    return {
-        "metal": symbol,
-        "model": model,
-        "direction": str(direction),
-        "grid": grid,
-        "weighting": weighting,
-        "S0": float(s0.S0),
-        "map": {"y": y.tolist(), "z": y.tolist(), "S_over_S0": m.tolist()},
-        "range": stats["range"],
-        "min": stats["min"],
-        "max": stats["max"],
-        "low_half_mean": stats["low_half_mean"],
-        "row_disc": ROW_DISC,
-        "range_outside_rows": stats["range_outside_rows"],
-        "range_outside_peaks": float(cell_far.max() - cell_far.min()),
-        "grid_mean": stats["grid_mean"],
-        # the plane mean of S_R is prefactor x J_0 of the map's own rule: compare with S0 (lcao2, orders 47/59)
-        "plane_mean_S0": float(fermi_surface_prefactor(d.kF, s0.V0_prime) * main["J0"]),
-        "plane_mean_S0_low_order": float(fermi_surface_prefactor(d.kF, s0.V0_prime) * coarse["J0"]),
-        "error": error,
-        "error_parts": parts,
-        "error_parts_units": "fraction of S0 (error = their sum times S0, a.u.)",
-        "converged": converged,
-        "tolerance": float(tolerance),
-        "warnings": warnings,
-        "symmetric": {
-            "range": sym_stats["range"],
-            "min": sym_stats["min"],
-            "max": sym_stats["max"],
-            "low_half_mean": sym_stats["low_half_mean"],
-            "range_outside_rows": sym_stats["range_outside_rows"],
-        },
-        "S_G": [
-            {
-                "G": list(s[0]),
-                "G_norm": 2.0 * math.pi / main["a"] * math.hypot(s[0][1], s[0][2]),
-                "star_size": len(s),
-                "S_G_over_S0": float(r),
-            }
-            for s, r in zip(stars[:G_TABLE_STARS], ratios[:G_TABLE_STARS], strict=True)
-        ],
-        "g_series": series,
-        "orders": list(ORDERS),
-        "shells": main["shells"],
-        "radius_bohr": main["radius"],
-        "seconds": time.perf_counter() - t0,
-    }
+    return res
 
 
 #: stars of the G-series check and of the S_G table in the result
 G_SERIES_STARS = 40
 G_TABLE_STARS = 12
-
-
-def plot_channelling_map(result: dict, path) -> str:
-    """Contour map of S_R / S0 (cf. DF Fig. 3) from :func:`channelling_result`, atomic rows marked; colour scale
-    clipped at the largest value outside the peak discs (the peaks are narrow); PNG via a temporary file."""
-    import os
-    import tempfile
-    from pathlib import Path
-
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    y = np.asarray(result["map"]["y"])
-    m = np.asarray(result["map"]["S_over_S0"])
-    top = result["min"] + result.get("range_outside_peaks", result["range"])
-    fig, ax = plt.subplots(figsize=(5.6, 4.8), dpi=120)
-    levels = np.linspace(result["min"], top, 21)
-    cs = ax.contourf(y, y, np.clip(m, None, top).T, levels=levels, cmap="viridis", extend="max")
-    ax.contour(y, y, m.T, levels=levels[::2], colors="k", linewidths=0.4)
-    fig.colorbar(cs, ax=ax, label=r"$S_R / S_0$")
-    ax.plot(*zip(*ROWS, strict=True), "o", color="white", mec="k", ms=7, clip_on=False, zorder=5)
-    ax.set_xlabel("y / a  (white dots: atomic rows along [100])")
-    ax.set_ylabel("z / a")
-    ax.set_aspect("equal")
-    ax.set_title(
-        f"He along [100] in {result['metal']}: range {result['range']:.2f} S0 "
-        f"({result.get('range_outside_peaks', float('nan')):.2f} off peaks), low half {result['low_half_mean']:.2f} S0",
-        fontsize=8,
-    )
-    fig.tight_layout()
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(suffix=".png", dir=path.parent)
-    os.close(fd)
-    try:
-        fig.savefig(tmp, format="png")
-        os.replace(tmp, path)
-    finally:
-        plt.close(fig)
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return str(path)

@@ -37,6 +37,8 @@ FLAGS = {
     "plot": "--plot",
     "direction": "--direction",
     "grid": "--grid",
+    "workers": "--workers",
+    "scheduler": "--scheduler",
 }
 
 #: options that must be given, per (command, what); checked after parsing so that an unknown argument is named
@@ -126,11 +128,17 @@ def build_parser() -> argparse.ArgumentParser:
     add_friction_arguments(f)
     c = esub.add_parser("channelling", help="S_R/S0 over the (100) plane for He moving along [100] (DF Eqs. 60-61)")
     c.add_argument("--metal", type=_arg_type(validate.metal), help=f"one of {', '.join(METALS)} (required)")
-    c.add_argument("--model", default="lcao2", help="lcao2 (DF Eq. 69; the only model of the direct map so far)")
+    c.add_argument(
+        "--model",
+        default="lcao2",
+        help="lcao2 (DF Eq. 69, default) or exact (DF Eq. 63; timings in docs/channelling.md)",
+    )
     c.add_argument("--direction", default="100", help="direction of motion: 100")
     c.add_argument("--grid", type=_arg_type(validate.grid), default=64, help="points per side: a multiple of 4, 8..256")
     c.add_argument("--json", action="store_true")
     c.add_argument("--plot", metavar="FILE", help="PNG contour map of S_R/S0 (cf. DF Fig. 3)")
+    c.add_argument("--tolerance", type=_tolerance, default=0.01, help="converged when error <= this x S0 (0.01)")
+    add_executor_arguments(c)
 
     r = sub.add_parser("report", help="the main job: audit, checks, evaluations, plots, report")
     r.add_argument(
@@ -138,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="slowion-report",
         help="output directory: existing and writable, or creatable (default ./slowion-report)",
     )
+    add_executor_arguments(r, report=True)
 
     b = sub.add_parser("bench", help="speed ratios of generated code against baselines")
     b.add_argument("--json", action="store_true")
@@ -202,12 +211,15 @@ def cmd_channelling(args: argparse.Namespace) -> int:
     from slowion.evaluate.channelling_map import DIRECTIONS, MODELS, channelling_result, plot_channelling_map
 
     if args.model not in MODELS:
-        raise InputError(f"expected one of {', '.join(MODELS)} (the exact model has no direct map yet)", "model")
+        raise InputError(f"expected one of {', '.join(MODELS)}, got {args.model!r}", "model")
     if args.direction not in DIRECTIONS:
         raise InputError(f"expected one of {', '.join(DIRECTIONS)}, got {args.direction!r}", "direction")
     if args.plot is not None:
         validate.output_file(args.plot, "plot")
-    res = channelling_result(args.metal, args.model, args.direction, args.grid)
+    with executor_for(args) as ex:
+        res = channelling_result(
+            args.metal, args.model, args.direction, args.grid, tolerance=args.tolerance, executor=ex
+        )
     if args.plot is not None:
         plot_channelling_map(res, args.plot)
     _emit(
@@ -222,6 +234,61 @@ def cmd_channelling(args: argparse.Namespace) -> int:
     return 0
 
 
+def _workers(text: str) -> int:
+    from slowion.report.executor import check_workers
+
+    try:
+        return check_workers(text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(exc.detail) from None
+
+
+def _scheduler(text: str) -> str:
+    from slowion.report.executor import check_address
+
+    try:
+        return check_address(text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(exc.detail) from None
+
+
+def _tolerance(text: str) -> float:
+    t = text.strip()
+    if not re.fullmatch(r"(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", t, re.ASCII) or not 0 < float(t) < 1:
+        raise argparse.ArgumentTypeError(f"expected a number in (0, 1), got {text!r}")
+    return float(t)
+
+
+def add_executor_arguments(parser: argparse.ArgumentParser, report: bool = False) -> None:
+    """--workers, --scheduler, --dask: where the scan's independent items run (``report/executor.py``,
+    :func:`~slowion.report.executor.from_options`); the results are the same, bit for bit, on every executor."""
+    default = "SLOWION_EXECUTOR (processes)" if report else "in-process"
+    parser.add_argument(
+        "--workers", type=_workers, default=None, help=f"local worker processes, 1..256 (default: {default})"
+    )
+    parser.add_argument(
+        "--scheduler",
+        type=_scheduler,
+        default=None,
+        metavar="ADDRESS",
+        help="run on the existing Dask cluster at ADDRESS (tcp://HOST:PORT); not with --workers",
+    )
+    parser.add_argument(
+        "--dask", action="store_true", help="with --workers N: start a local Dask cluster of N processes instead"
+    )
+
+
+def executor_for(args: argparse.Namespace):
+    """The executor of the command's scan from --workers/--scheduler/--dask (validated; nothing started for the
+    in-process default; a Dask cluster is connected here, before any file is written)."""
+    from slowion.report.executor import SchedulerUnreachable, from_options
+
+    try:
+        return from_options(args.workers, args.scheduler, args.dask)
+    except SchedulerUnreachable as exc:
+        raise ComputationError(str(exc)) from None
+
+
 def add_friction_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``slowion evaluate friction`` (values are checked by the evaluator, which names the flag)."""
     parser.add_argument("--Z1", help="nuclear charge: a number, a list 1,2,10 or a range 1-18 (required)")
@@ -229,6 +296,7 @@ def add_friction_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--xc", default="lda", help="exchange-correlation: lda (Perdew-Zunger 1981, default) or none")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--plot", metavar="FILE", help="PNG of Q against Z1 (or against r_s for one Z1)")
+    add_executor_arguments(parser)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -239,7 +307,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
         if args.plot is not None:
             validate.output_file(args.plot, "plot")
-        return run_friction(args)
+        with executor_for(args) as ex:
+            return run_friction(args, executor=ex)
     if args.what == "wind":
         from slowion.evaluate.wind import wind_result
 
@@ -274,8 +343,28 @@ def run_report(out: str) -> int:
     return run(out=out)
 
 
+def report_executor_environment(args: argparse.Namespace) -> None:
+    """--workers/--scheduler/--dask of ``slowion report`` as the environment the report's ``get_executor()`` reads
+    (SLOWION_EXECUTOR, SLOWION_WORKERS, SLOWION_SCHEDULER); a scheduler is contacted once here, before any file."""
+    from slowion.report.executor import ENV_SCHEDULER, ENV_VAR, ENV_WORKERS
+
+    if args.scheduler is not None and args.workers is not None:
+        raise InputError("not allowed with --scheduler (the cluster has its own workers)", "workers")
+    if args.scheduler is not None:
+        with executor_for(args):
+            pass
+        os.environ.update({ENV_VAR: "dask", ENV_SCHEDULER: args.scheduler})
+        os.environ.pop(ENV_WORKERS, None)
+    elif args.workers is not None or args.dask:
+        kind = "dask" if args.dask else ("serial" if args.workers == 1 else "processes")
+        os.environ[ENV_VAR] = kind
+        if args.workers is not None:
+            os.environ[ENV_WORKERS] = str(args.workers)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     validate.output_directory(args.out)
+    report_executor_environment(args)
     check_executor_kind()
     try:
         return run_report(args.out)
