@@ -343,9 +343,10 @@ def run_report(out: str) -> int:
     return run(out=out)
 
 
-def report_executor_environment(args: argparse.Namespace) -> None:
+def report_executor_environment(args: argparse.Namespace) -> dict[str, str]:
     """--workers/--scheduler/--dask of ``slowion report`` as the environment the report's ``get_executor()`` reads
-    (SLOWION_EXECUTOR, SLOWION_WORKERS, SLOWION_SCHEDULER); a scheduler is contacted once here, before any file."""
+    (SLOWION_EXECUTOR, SLOWION_WORKERS, SLOWION_SCHEDULER); a scheduler is contacted once here, before any file.
+    Returns the settings to put into ``os.environ`` (empty: none of the options given)."""
     from slowion.report.executor import ENV_SCHEDULER, ENV_VAR, ENV_WORKERS
 
     if args.scheduler is not None and args.workers is not None:
@@ -353,23 +354,30 @@ def report_executor_environment(args: argparse.Namespace) -> None:
     if args.scheduler is not None:
         with executor_for(args):
             pass
-        os.environ.update({ENV_VAR: "dask", ENV_SCHEDULER: args.scheduler})
-        os.environ.pop(ENV_WORKERS, None)
-    elif args.workers is not None or args.dask:
+        return {ENV_VAR: "dask", ENV_SCHEDULER: args.scheduler, ENV_WORKERS: ""}
+    if args.workers is not None or args.dask:
         kind = "dask" if args.dask else ("serial" if args.workers == 1 else "processes")
-        os.environ[ENV_VAR] = kind
-        if args.workers is not None:
-            os.environ[ENV_WORKERS] = str(args.workers)
+        return {ENV_VAR: kind, ENV_WORKERS: "" if args.workers is None else str(args.workers), ENV_SCHEDULER: ""}
+    return {}
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     validate.output_directory(args.out)
-    report_executor_environment(args)
-    check_executor_kind()
+    settings = report_executor_environment(args)
+    saved = {k: os.environ.get(k) for k in settings}
+    os.environ.update(settings)
     try:
-        return run_report(args.out)
-    except OSError as exc:  # a disk filling up or a directory removed under us: not a bad input
-        raise ComputationError(f"writing the report into {args.out!r} failed: {exc}") from None
+        check_executor_kind()
+        try:
+            return run_report(args.out)
+        except OSError as exc:  # a disk filling up or a directory removed under us: not a bad input
+            raise ComputationError(f"writing the report into {args.out!r} failed: {exc}") from None
+    finally:
+        for k, v in saved.items():  # the command line may run inside a longer process (tests)
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
