@@ -44,9 +44,9 @@ LINE_NODES = (8, 6)
 #: geometric x panels towards each end of [0, a/2] (smallest panel (a/4) 2^-(LEVELS-1))
 LEVELS = 14
 #: atoms of u_k: all within this density radius of the path (fraction of psi^2 outside; the change from
-#: RADIUS_CHECK is the radius part of the error)
-RADIUS_TAIL = 1e-7
-RADIUS_CHECK = 1e-5
+#: RADIUS_CHECK is the radius part of the error; 1e-7/1e-5 left Li at 1.1 % of S0, mostly this part)
+RADIUS_TAIL = 1e-8
+RADIUS_CHECK = 1e-6
 #: map points per task (fixed, so the split does not depend on the number of workers)
 CHUNK_POINTS = 16
 
@@ -166,6 +166,15 @@ def _line_values(task: dict[str, Any]) -> np.ndarray:
     """A chunk of map points: for each point (i, j) and each (spec, W) of the task, A_c int_0^a dx Re[u^H W u]
     (the line rule of the spec; before the division by J_0). Each point alone: the result does not depend on the
     chunking."""
+    from threadpoolctl import threadpool_limits
+
+    # one BLAS thread: the matrices are small (nodes x Lebedev points), threaded BLAS was 6x slower on the shared
+    # 2-core machine (measured, docs/scaling.md), and the sums then run in one fixed order on every machine
+    with threadpool_limits(limits=1, user_api="blas"):
+        return _line_values_one_thread(task)
+
+
+def _line_values_one_thread(task: dict[str, Any]) -> np.ndarray:
     from slowion.evaluate import orbitals
 
     orb = orbitals.valence_orbital(task["metal"])
@@ -239,13 +248,7 @@ def exact_result(
     neighbour shells of B and S_B (default: those of the exact S0 of ``stopping``); smaller values only for tests.
     """
     from slowion.evaluate import orbitals
-    from slowion.evaluate.channelling_map import (
-        RADIUS_CHECK as MAP_RADIUS_CHECK,
-    )
-    from slowion.evaluate.channelling_map import (
-        density_radius,
-        map_summary,
-    )
+    from slowion.evaluate.channelling_map import density_radius, map_summary
     from slowion.evaluate.constants import metal_data
     from slowion.evaluate.stopping import DEFAULT_SHELLS_EXACT, fermi_surface_prefactor, mean_stopping, shell_window
 
@@ -259,7 +262,7 @@ def exact_result(
     ph = pair_matrices(d.symbol, high, [n_shells], weighting)
     pl = pair_matrices(d.symbol, low, [n_shells, window], weighting)
     orb = orbitals.valence_orbital(d.symbol)
-    r_main, r_check = density_radius(orb, RADIUS_TAIL), density_radius(orb, MAP_RADIUS_CHECK)
+    r_main, r_check = density_radius(orb, RADIUS_TAIL), density_radius(orb, RADIUS_CHECK)
     fine, coarse = line_nodes(a, LINE_NODES[0]), line_nodes(a, LINE_NODES[1])
     specs = [
         {"k": ph["k"], "W": [ph["W"][n_shells]], "line": fine, "radius": r_main},
