@@ -351,9 +351,13 @@ def _check_inputs(metal: str, model: str, direction: str, grid, tolerance) -> st
 
 
 def _map_task(job: tuple) -> dict:
-    """One direct map (module level: picklable for every executor)."""
+    """One direct map (module level: picklable for every executor), with one BLAS thread (the same sums in the same
+    order in every process, whatever the executor)."""
+    from threadpoolctl import threadpool_limits
+
     metal, grid, order, shells, weighting, extra = job
-    return direct_map(metal, grid, order, shells=shells, weighting=weighting, extra_radius_tails=extra)
+    with threadpool_limits(limits=1, user_api="blas"):
+        return direct_map(metal, grid, order, shells=shells, weighting=weighting, extra_radius_tails=extra)
 
 
 def channelling_result(
@@ -377,12 +381,22 @@ def channelling_result(
     model "lcao2": DF Eq. 69 (this module); "exact": DF Eq. 63 (``channelling_exact``). ``executor``: anything with
     an ordered ``map(fn, items)`` (default in-process); the result does not depend on it, bit for bit.
     """
-    from slowion.evaluate.constants import metal_data
-    from slowion.evaluate.stopping import fermi_surface_prefactor, mean_stopping, shell_window
+    from threadpoolctl import threadpool_limits
 
     symbol = _check_inputs(metal, model, direction, grid, tolerance)
     if weighting not in WEIGHTINGS:
         raise InputError(f"argument weighting: expected one of {', '.join(WEIGHTINGS)}, got {weighting!r}")
+    # one BLAS thread here too (S0, pair matrices, G series): a threaded BLAS may sum in another order from run to
+    # run (measured: S0_error differed in the 14th digit between two runs), and the result must be bit-for-bit
+    # reproducible; the small matrices do not gain from threads on the shared machine (docs/scaling.md)
+    with threadpool_limits(limits=1, user_api="blas"):
+        return _channelling_result(symbol, model, grid, tolerance, weighting, executor)
+
+
+def _channelling_result(symbol: str, model: str, grid: int, tolerance: float, weighting: str, executor) -> dict:
+    from slowion.evaluate.constants import metal_data
+    from slowion.evaluate.stopping import fermi_surface_prefactor, mean_stopping, shell_window
+
     if model == "exact":
         from slowion.evaluate.channelling_exact import exact_result
 
