@@ -249,3 +249,17 @@ def from_workers(n):
     from slowion.report.executor import from_options
 
     return from_options(workers=n)
+
+
+def test_the_lcao2_map_is_bit_for_bit_the_same_on_local_processes():
+    """The LCAO-II result's three maps (value, order-11 and shell-window error maps) are three executor items."""
+    from slowion.evaluate.channelling_map import channelling_result
+    from slowion.report.executor import from_options
+
+    def as_bytes(res):
+        res.pop("seconds")
+        return json.dumps(res, sort_keys=True, allow_nan=False).encode()
+
+    serial = as_bytes(channelling_result("Na", grid=8))
+    with from_options(workers=2) as ex:
+        assert as_bytes(channelling_result("Na", grid=8, executor=ex)) == serial
