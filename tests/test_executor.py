@@ -263,3 +263,21 @@ def test_the_lcao2_map_is_bit_for_bit_the_same_on_local_processes():
     serial = as_bytes(channelling_result("Na", grid=8))
     with from_options(workers=2) as ex:
         assert as_bytes(channelling_result("Na", grid=8, executor=ex)) == serial
+
+
+def test_report_options_become_the_environment_the_report_reads(monkeypatch):
+    from slowion import cli
+    from slowion.report.executor import ENV_SCHEDULER, ENV_WORKERS
+
+    settings = cli.report_executor_environment(cli.parse(["report", "--workers", "2"]))
+    assert settings == {ENV_VAR: "processes", ENV_WORKERS: "2", ENV_SCHEDULER: ""}
+    for k, v in settings.items():
+        monkeypatch.setenv(k, v)
+    with get_executor() as ex:
+        assert (ex.kind, ex.workers) == ("processes", 2)
+    assert cli.report_executor_environment(cli.parse(["report", "--workers", "1"]))[ENV_VAR] == "serial"
+    assert cli.report_executor_environment(cli.parse(["report", "--workers", "3", "--dask"]))[ENV_VAR] == "dask"
+    assert cli.report_executor_environment(cli.parse(["report"])) == {}
+    monkeypatch.setenv(ENV_WORKERS, "lots")
+    with pytest.raises(InputError, match=f"environment variable {ENV_WORKERS}"):
+        get_executor()
