@@ -18,6 +18,7 @@ point moved by a relative 1e-30 (at 60 digits), which is exact to far below floa
 from __future__ import annotations
 
 import importlib
+import math
 import zlib
 from collections.abc import Callable
 
@@ -216,25 +217,17 @@ def condition_number(fn: Callable, args: list[float], value: mpmath.mpf) -> floa
         return float(total / abs(value))
 
 
-def compare(module: str, name: str, n: int = 1000, seed: int = 0, fn: Callable | None = None) -> dict:
-    """Evaluate the generated function (warnings are the caller's business) and the twin on the same points.
+#: points per executor item of :func:`compare` (fixed: the split does not depend on the number of workers)
+CHUNK_POINTS = 2000
 
-    ``fn``: another implementation of ``module.name`` to check instead (the compiled backend), same points, same rule.
-    """
-    gen = fn if fn is not None else getattr(importlib.import_module(f"slowion.generated.{module}"), name)
+
+def _twin_chunk(job: tuple) -> list[tuple[float, float, float]]:
+    """(error, cond, error / tolerance) of the twin at each point of one chunk (module level: picklable)."""
+    module, name, rows = job
     twin = getattr(importlib.import_module(f"slowion.generated.mp.{module}"), name)
-    pts = point_set(module, name, n, seed)
-    names = list(pts)
-    got = np.asarray(gen(*pts.values()), dtype=np.float64)
-    worst = {"ratio": -1.0}
-    max_err = 0.0
-    max_cond = 0.0
-    failures = 0
-    nonfinite = int(np.count_nonzero(~np.isfinite(got)))
-    for i in range(n):
-        a = [float(pts[k][i]) for k in names]
+    out = []
+    for a, g in rows:
         ref = mp_value(twin, a)
-        g = float(got[i])
         if abs(ref) < TINY:
             # below the normal float64 range (e.g. S(R) ~ 1e-352 at large R): float64 can only hold it to ~ TINY
             err = 0.0 if abs(mpmath.mpf(g) - ref) <= TINY else float("inf")
@@ -247,12 +240,42 @@ def compare(module: str, name: str, n: int = 1000, seed: int = 0, fn: Callable |
         else:
             cond = condition_number(twin, a, ref)
             tol = max(FLOOR, (cond + 1) * PER_COND)
-            max_cond = max(max_cond, cond)
-        ratio = err / tol
-        failures += ratio > 1
-        max_err = max(max_err, err)
-        if ratio > worst["ratio"]:
-            worst = {"ratio": ratio, "args": dict(zip(names, a, strict=True)), "error": err, "cond": cond}
+        out.append((err, cond, err / tol))
+    return out
+
+
+def compare(
+    module: str, name: str, n: int = 1000, seed: int = 0, executor=None, fn: Callable | None = None
+) -> dict:
+    """Evaluate the generated function (warnings are the caller's business) and the twin on the same points.
+
+    ``executor``: anything with an ordered ``map(fn, items)`` (default in-process); the twin evaluations run in
+    chunks of :data:`CHUNK_POINTS` points and are reduced in point order, so the result is the same on any executor.
+    ``fn``: another implementation of ``module.name`` to check instead (the compiled backend), same points, same rule.
+    """
+    gen = fn if fn is not None else getattr(importlib.import_module(f"slowion.generated.{module}"), name)
+    pts = point_set(module, name, n, seed)
+    names = list(pts)
+    got = np.asarray(gen(*pts.values()), dtype=np.float64)
+    rows = [([float(pts[k][i]) for k in names], float(got[i])) for i in range(n)]
+    jobs = [(module, name, rows[lo : lo + CHUNK_POINTS]) for lo in range(0, n, CHUNK_POINTS)]
+    chunks = executor.map(_twin_chunk, jobs) if executor is not None else [_twin_chunk(j) for j in jobs]
+    worst = {"ratio": -1.0}
+    max_err = 0.0
+    max_cond = 0.0
+    failures = 0
+    nonfinite = int(np.count_nonzero(~np.isfinite(got)))
+    i = 0
+    for chunk in chunks:
+        for err, cond, ratio in chunk:
+            if not math.isnan(cond):
+                max_cond = max(max_cond, cond)
+            failures += ratio > 1
+            max_err = max(max_err, err)
+            if ratio > worst["ratio"]:
+                a = rows[i][0]
+                worst = {"ratio": ratio, "args": dict(zip(names, a, strict=True)), "error": err, "cond": cond}
+            i += 1
     return {
         "module": module,
         "name": name,
@@ -268,6 +291,7 @@ def compare(module: str, name: str, n: int = 1000, seed: int = 0, fn: Callable |
     }
 
 
-def accuracy_table(points_per_function: int = 1000) -> list[dict]:
-    """One row per generated function: name, points, max_rel_error, tolerance rule, worst error/tolerance, passed."""
-    return [compare(m, f, points_per_function) for m, f in functions()]
+def accuracy_table(points_per_function: int = 1000, executor=None) -> list[dict]:
+    """One row per generated function: name, points, max_rel_error, tolerance rule, worst error/tolerance, passed
+    (``executor`` as in :func:`compare`)."""
+    return [compare(m, f, points_per_function, executor=executor) for m, f in functions()]

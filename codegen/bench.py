@@ -215,7 +215,7 @@ def bench_function(module: str, name: str, points: int, edge: bool = True) -> li
     if name in LINDHARD and fast is not None:
         par, t_par, note = _compiled(module, name, parallel=True)
         competitors.append(("compiled parallel (numba target=parallel)", par, t_par, note))
-    competitors.append(("lambdify raw (no cse)", _lambdified(module, name), 0.0, "NaN at removable points"))
+    competitors.append(("lambdify raw (no cse)", _lambdified(module, name), 0.0, "not finite at removable points"))
     if name in LINDHARD:
         competitors.append(("lambdify edge-safe (our pieces, select)", _edge_safe_lambdified(module, name), 0.0, ""))
     if name in KERNELS:

@@ -22,17 +22,34 @@ q_y u_y and q_z u_z, and rho_x is a Chebyshev series in q_x, so K_c on the whole
 from __future__ import annotations
 
 import functools
-import itertools
 import math
 import time
 
 import numpy as np
 from numpy.polynomial import chebyshev as cheb
+from threadpoolctl import threadpool_limits
 
 from slowion.base.errors import InputError
+from slowion.evaluate import lattice, orbitals
+from slowion.evaluate.channelling import reciprocal_stars_perp_100
+from slowion.evaluate.channelling_exact import exact_result
+from slowion.evaluate.channelling_geometry import density_radius, midpoint_class, radial_panels
+from slowion.evaluate.channelling_summary import (  # noqa: F401  (re-exported: report and tests use them here)
+    PAPER_STATEMENTS,
+    ROW_DISC,
+    ROWS,
+    cell_statistics,
+    map_summary,
+    midpoint_distance,
+    plot_channelling_map,
+    row_distance,
+)
+from slowion.evaluate.constants import metal_data
+from slowion.evaluate.fermi import lebedev_sphere
+from slowion.evaluate.stopping import DEFAULT_SHELLS, fermi_surface_prefactor, mean_stopping, shell_window
 
 DIRECTIONS = ("100",)
-MODELS = ("lcao2",)
+MODELS = ("lcao2", "exact")
 WEIGHTINGS = ("paper", "fixed_v")
 
 #: grid intervals per lattice constant (multiple of 4: the bond midpoints t lie on (a/4) Z^2). 64: the sampled
@@ -44,51 +61,21 @@ DEFAULT_GRID = 64
 ORDERS = (17, 11)
 #: relative tolerance of ``converged`` (fraction of S0)
 DEFAULT_TOLERANCE = 0.01
-#: radius (units of a) of the disc around each atomic row excluded from ``range_outside_rows``
-ROW_DISC = 0.1
 #: degree of the Chebyshev series of rho_x in q_x on [-2 k_F, 2 k_F] (its tail is part of the error)
 CHEB_DEGREE = 24
 #: the line sums stop where the orbital density outside the radius holds less than this fraction of the norm;
 #: the map change between this radius and the one of RADIUS_CHECK is the radius part of the error (an overestimate)
 RADIUS_TAIL = 1e-7
 RADIUS_CHECK = 1e-5
-#: row positions of the (100) projection (units of a) within the plotted cell
-ROWS = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0), (0.5, 0.5))
 
 
 # ----------------------------------------------------------------------------------------------- geometry
 
 
-def midpoint_class(A: np.ndarray, B: np.ndarray) -> np.ndarray:
-    """Class in (L/2) / L of the projected point (a/4)(A, B), A = B mod 2 (L: the (100) projection of bcc, vectors
-    (a/2)(m, n) with m + n even). 0: L itself, 1: (a/4)(1, 1) + L, 2: (a/4)(1, -1) + L, 3: (a/2)(1, 0) + L."""
-    A = np.asarray(A, dtype=np.int64)
-    B = np.asarray(B, dtype=np.int64)
-    odd = A % 2
-    d = (A - B) % 4
-    return np.where(odd == 0, np.where(d == 0, 0, 3), np.where(d == 0, 1, 2))
-
-
-def _radial_panels(x_max: float, first: float = 1e-4, n: int = 24) -> tuple[np.ndarray, np.ndarray]:
-    """Gauss-Legendre nodes on [0, x_max] with panels doubling from ``first`` (resolves the core of psi^2)."""
-    edges = [0.0]
-    e = first
-    while e < x_max:
-        edges.append(e)
-        e *= 2.0
-    edges.append(x_max)
-    g, gw = np.polynomial.legendre.leggauss(n)
-    xs, ws = [], []
-    for lo, hi in itertools.pairwise(edges):
-        xs.append(0.5 * (hi - lo) * g + 0.5 * (hi + lo))
-        ws.append(0.5 * (hi - lo) * gw)
-    return np.concatenate(xs), np.concatenate(ws)
-
-
 def line_transform(orbital, s: np.ndarray, q: np.ndarray, x_max: float = 90.0, n: int = 24) -> np.ndarray:
     """rho_x(s, q) = int dx e^{i q x} psi^2(sqrt(x^2 + s^2)) = 2 int_0^inf cos(q x) psi^2 dx, shape (len(s), len(q));
     psi^2 is even in x, so rho_x is real and even in q. int d^2s rho_x(|s|, 0) = int psi^2 = 1."""
-    x, w = _radial_panels(x_max, n=n)
+    x, w = radial_panels(x_max, n=n)
     s = np.atleast_1d(np.asarray(s, dtype=float))
     out = np.empty((s.size, np.size(q)))
     cosm = np.cos(np.outer(x, np.atleast_1d(q)))
@@ -109,15 +96,6 @@ def line_transform_chebyshev(orbital, s: np.ndarray, kF: float, degree: int = CH
     return coef, tail
 
 
-def density_radius(orbital, tail: float) -> float:
-    """Smallest r with int_{|x| > r} psi^2 d^3x < tail (bisection on a radial Gauss-Legendre rule)."""
-    x, w = _radial_panels(120.0)
-    dens = 4.0 * math.pi * x**2 * orbital.value(x) ** 2 * w
-    outside = np.cumsum(dens[::-1])[::-1]
-    idx = np.nonzero(outside < tail)[0]
-    return float(x[idx[0]]) if idx.size else 120.0
-
-
 # ----------------------------------------------------------------------------------------------- pair weights
 
 
@@ -129,7 +107,6 @@ def pair_weights(orbital, shells, S_values, kF: float, order: int, weighting: st
         J_0 = sum w_k w_k' w(q) I(q)^2 S_B(kmid)^2 / (S_B(k) S_B(k')).
 
     Returns the rule and the Bloch sums; :func:`_weights` makes (q (P, 3), W (4, P), J_0)."""
-    from slowion.evaluate.fermi import lebedev_sphere
 
     points, wts = lebedev_sphere(order)
     n = len(points)
@@ -231,9 +208,6 @@ def direct_map(
     """S_R / S0 (DF's Eq. 61 with all G perpendicular to [100], LCAO-II) on R = a (0, i/grid, j/grid), i, j =
     0..grid. Keys: y (= z, units of a), map (S_R / S0, indexed [i, j] = (y_i, z_j)), J0, maps for the extra
     radius tails (same keys in ``by_radius``), radius (bohr), chebyshev_tail, seconds."""
-    from slowion.evaluate import lattice, orbitals
-    from slowion.evaluate.constants import metal_data
-    from slowion.evaluate.stopping import DEFAULT_SHELLS
 
     t0 = time.perf_counter()
     d = metal_data(metal)
@@ -275,8 +249,6 @@ def direct_map(
 def _line_coefficients(metal: str, grid: int, M: int) -> tuple[np.ndarray, float]:
     """:func:`line_transform_chebyshev` at the distinct |u| of the grid u = (a / grid)(m, n), |m|, |n| <= M
     (cached: the value and the error maps of one result share it)."""
-    from slowion.evaluate import orbitals
-    from slowion.evaluate.constants import metal_data
 
     d = metal_data(metal)
     m = np.arange(-M, M + 1)
@@ -288,38 +260,11 @@ def _line_coefficients(metal: str, grid: int, M: int) -> tuple[np.ndarray, float
     return coef, tail
 
 
-def row_distance(grid: int) -> np.ndarray:
-    """Distance (units of a) of each grid point R = (i, j)/grid to the nearest atomic row of the (100) projection."""
-    y = np.arange(grid + 1) / grid
-    Y, Z = np.meshgrid(y, y, indexing="ij")
-    rows = [(cy + dy, cz + dz) for cy, cz in ((0.0, 0.0), (0.5, 0.5)) for dy in (-1, 0, 1) for dz in (-1, 0, 1)]
-    return np.min([np.hypot(Y - ry, Z - rz) for ry, rz in rows], axis=0)
-
-
-def cell_statistics(m: np.ndarray, grid: int, disc: float = ROW_DISC) -> dict:
-    """min, max, range, low-half mean over one periodic cell (edge points dropped), and the range outside the
-    discs of radius ``disc`` (units of a) around the atomic rows."""
-    cell = m[:-1, :-1].ravel()
-    dist = row_distance(grid)[:-1, :-1].ravel()
-    outside = cell[dist > disc]
-    low = float(cell.min())
-    return {
-        "min": low,
-        "max": float(cell.max()),
-        "range": float(cell.max() - low),
-        "low_half_mean": float(np.sort(cell)[: cell.size // 2].mean()),
-        "grid_mean": float(cell.mean()),
-        "range_outside_rows": float(outside.max() - outside.min()),
-        "max_outside_rows": float(outside.max()),
-    }
-
-
 # ----------------------------------------------------------------------------------------------- the G series
 
 
 def perpendicular_G(n_stars: int) -> list[list[tuple[int, int, int]]]:
     """The first ``n_stars`` stars of G = (2 pi / a)(0, k, l), k + l even (channelling.reciprocal_stars_perp_100)."""
-    from slowion.evaluate.channelling import reciprocal_stars_perp_100
 
     return reciprocal_stars_perp_100(n_stars)
 
@@ -354,28 +299,28 @@ def partial_sums(y: np.ndarray, stars, ratios_by_star) -> list[np.ndarray]:
     return out
 
 
-def midpoint_distance(grid: int) -> np.ndarray:
-    """Distance (units of a) of each grid point to the nearest projected bond midpoint t in L/2 that is not an atomic
-    row: (a/4)(1, 1)-type (nearest-neighbour bonds) and (a/2)(1, 0)-type (second-neighbour bonds)."""
-    y = np.arange(grid + 1) / grid
-    Y, Z = np.meshgrid(y, y, indexing="ij")
-    pts = [(A / 4, B / 4) for A in range(-1, 6) for B in range(-1, 6) if (A - B) % 2 == 0 and midpoint_class(A, B)]
-    return np.min([np.hypot(Y - ty, Z - tz) for ty, tz in pts], axis=0)
-
-
 def _check_inputs(metal: str, model: str, direction: str, grid, tolerance) -> str:
-    from slowion.evaluate.constants import metal_data
 
     symbol = metal_data(metal).symbol  # raises InputError naming the metal
     if model not in MODELS:
         raise InputError(f"argument model: expected one of {', '.join(MODELS)}, got {model!r}")
     if str(direction) not in DIRECTIONS:
         raise InputError(f"argument direction: expected one of {', '.join(DIRECTIONS)}, got {direction!r}")
-    if isinstance(grid, bool) or not isinstance(grid, int | np.integer) or grid < 8 or grid % 4 or grid > 256:
-        raise InputError(f"argument grid: expected a multiple of 4 in 8..256, got {grid!r}")
+    step = 4 if model == "lcao2" else 2  # lcao2: bond midpoints on (a/4) Z^2; exact: the body centre (a/2)(1, 1)
+    if isinstance(grid, bool) or not isinstance(grid, int | np.integer) or grid < 8 or grid % step or grid > 256:
+        raise InputError(f"argument grid: expected a multiple of {step} in 8..256, got {grid!r}")
     if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or not 0 < tolerance < 1:
         raise InputError(f"argument tolerance: expected a number in (0, 1), got {tolerance!r}")
     return symbol
+
+
+def _map_task(job: tuple) -> dict:
+    """One direct map (module level: picklable for every executor), with one BLAS thread (the same sums in the same
+    order in every process, whatever the executor)."""
+
+    metal, grid, order, shells, weighting, extra = job
+    with threadpool_limits(limits=1, user_api="blas"):
+        return direct_map(metal, grid, order, shells=shells, weighting=weighting, extra_radius_tails=extra)
 
 
 def channelling_result(
@@ -385,45 +330,71 @@ def channelling_result(
     grid: int = DEFAULT_GRID,
     tolerance: float = DEFAULT_TOLERANCE,
     weighting: str = "paper",
+    executor=None,
 ) -> dict:
-    """The channelling map of He along [100] (DF Eqs. 60-61, Fig. 3; LCAO-II, Eq. 69) with all G perpendicular to v
-    summed in real space, as a JSON-ready dict: metal, model, direction, grid, S0 (a.u., LCAO-II mean stopping of
-    ``stopping.mean_stopping``), map {y, z (units of a), S_over_S0 [i][j] at (y_i, z_j)}, range, min, max,
-    low_half_mean (units of S0), range_outside_rows (outside discs of radius row_disc a around the rows),
+    """The channelling map of He along [100] (DF Eqs. 60-61, Fig. 3) with all G perpendicular to v summed in real
+    space, as a JSON-ready dict: metal, model, direction, grid, S0 (a.u., mean stopping of
+    ``stopping.mean_stopping`` for the model), map {y, z (units of a), S_over_S0 [i][j] at (y_i, z_j)}, range, min,
+    max, low_half_mean (units of S0), range_outside_rows (outside discs of radius row_disc a around the rows),
     range_outside_peaks (also outside the same discs around the projected bond midpoints, where Eq. 69 puts
     core density), error (a.u., sum of error_parts), converged (error <= tolerance S0), warnings; and symmetric
-    (the map with the conjugate term I_kk'(q + G) I_k'k(q) of DF Eq. 46 added: 2 S_R - S0), g_series (the partial
-    sums of Eq. 61 against the direct map), S_G (first stars)."""
-    from slowion.evaluate.constants import metal_data
-    from slowion.evaluate.stopping import fermi_surface_prefactor, mean_stopping, shell_window
+    (the map with the conjugate term I_kk'(q + G) I_k'k(q) of DF Eq. 46 added: 2 S_R - S0), paper (DF's statements),
+    g_series (the partial sums of Eq. 61 against the direct map), S_G (first stars; lcao2 only).
+
+    model "lcao2": DF Eq. 69 (this module); "exact": DF Eq. 63 (``channelling_exact``). ``executor``: anything with
+    an ordered ``map(fn, items)`` (default in-process); the result does not depend on it, bit for bit.
+    """
 
     symbol = _check_inputs(metal, model, direction, grid, tolerance)
     if weighting not in WEIGHTINGS:
         raise InputError(f"argument weighting: expected one of {', '.join(WEIGHTINGS)}, got {weighting!r}")
+    # one BLAS thread here too (S0, pair matrices, G series): a threaded BLAS may sum in another order from run to
+    # run (measured: S0_error differed in the 14th digit between two runs), and the result must be bit-for-bit
+    # reproducible; the small matrices do not gain from threads on the shared machine (docs/scaling.md)
+    with threadpool_limits(limits=1, user_api="blas"):
+        return _channelling_result(symbol, model, grid, tolerance, weighting, executor)
+
+
+def _channelling_result(symbol: str, model: str, grid: int, tolerance: float, weighting: str, executor) -> dict:
+
+    if model == "exact":
+
+        return exact_result(symbol, grid, tolerance, weighting, executor)
     t0 = time.perf_counter()
     d = metal_data(symbol)
     s0 = mean_stopping(symbol, "lcao2")
     high, low = ORDERS
-    main = direct_map(symbol, grid, high, weighting=weighting, extra_radius_tails=(RADIUS_CHECK,))
-    coarse = direct_map(symbol, grid, low, weighting=weighting)
-    window = shell_window(d.lattice_constant, d.kF, main["shells"])
-    wide = direct_map(symbol, grid, low, shells=window, weighting=weighting)
+
+    window = shell_window(d.lattice_constant, d.kF, DEFAULT_SHELLS)
+    jobs = [
+        (symbol, grid, high, None, weighting, (RADIUS_CHECK,)),
+        (symbol, grid, low, None, weighting, ()),
+        (symbol, grid, low, window, weighting, ()),
+    ]
+    mapper = executor.map if executor is not None else (lambda fn, items: [fn(x) for x in items])
+    main, coarse, wide = mapper(_map_task, jobs)
     m = main["map"]
-    stats = cell_statistics(m, grid)
-    half = cell_statistics(m[::2, ::2], grid // 2)
-    far = (row_distance(grid) > ROW_DISC) & (midpoint_distance(grid) > ROW_DISC)
-    cell_far = m[:-1, :-1][far[:-1, :-1]]
     parts = {
         "quadrature": float(np.max(np.abs(m - coarse["map"]))),
         "shells": float(np.max(np.abs(wide["map"] - coarse["map"]))),
         "radius": float(np.max(np.abs(m - main["by_radius"][RADIUS_CHECK]))),
         "transform": float(main["chebyshev_tail"] * np.max(np.abs(m))),
-        "grid": max(abs(stats[k] - half[k]) for k in ("min", "low_half_mean")),
-        "S0": float(s0.error / s0.S0),
     }
-    error = float(sum(parts.values()) * s0.S0)
-    converged = bool(error <= tolerance * s0.S0)
+    prefactor = fermi_surface_prefactor(d.kF, s0.V0_prime)
+    res = map_summary(
+        symbol,
+        model,
+        grid,
+        weighting,
+        m,
+        parts,
+        s0,
+        tolerance,
+        (prefactor * main["J0"], prefactor * coarse["J0"]),
+        peaks_from_eq69=True,
+    )
     # G series: S_G on the same pairs, partial sums against the direct map
+    far = (row_distance(grid) > ROW_DISC) & (midpoint_distance(grid) > ROW_DISC)
     orb, q, W = main["_pairs"]
     stars = perpendicular_G(G_SERIES_STARS)
     ratios = fourier_components(orb, q, W, main["J0"], [s[0] for s in stars], main["a"])
@@ -432,116 +403,27 @@ def channelling_result(
     for n, part in enumerate(partial_sums(y, stars, ratios), start=1):
         diff = np.abs(part - m)
         series.append({"stars": n, "max_diff": float(diff.max()), "max_diff_outside_peaks": float(diff[far].max())})
-    warnings = []
-    if not converged:
-        worst = max(parts, key=lambda k: parts[k])
-        warnings.append(
-            f"not converged: error {error:.2g} a.u. is {error / s0.S0:.2g} of S0 (tolerance {tolerance:g}); "
-            f"largest part: {worst}"
-        )
-    warnings.append(
-        "Eq. 69 puts the orbital density (with its core) at every bond midpoint: the map has narrow peaks on the "
-        "atomic rows and on the projected bond midpoints; see range_outside_peaks"
+    res.update(
+        {
+            "S_G": [
+                {
+                    "G": list(s[0]),
+                    "G_norm": 2.0 * math.pi / main["a"] * math.hypot(s[0][1], s[0][2]),
+                    "star_size": len(s),
+                    "S_G_over_S0": float(r),
+                }
+                for s, r in zip(stars[:G_TABLE_STARS], ratios[:G_TABLE_STARS], strict=True)
+            ],
+            "g_series": series,
+            "orders": list(ORDERS),
+            "shells": main["shells"],
+            "radius_bohr": main["radius"],
+            "seconds": time.perf_counter() - t0,
+        }
     )
-    sym = 2.0 * m - 1.0
-    sym_stats = cell_statistics(sym, grid)
-    if sym_stats["min"] < 0:
-        warnings.append(
-            f"the symmetric map (both first-order terms) is negative somewhere (min {sym_stats['min']:.2f} S0): the "
-            "first-order expansion in the umklapp amplitudes fails there"
-        )
-    return {
-        "metal": symbol,
-        "model": model,
-        "direction": str(direction),
-        "grid": grid,
-        "weighting": weighting,
-        "S0": float(s0.S0),
-        "map": {"y": y.tolist(), "z": y.tolist(), "S_over_S0": m.tolist()},
-        "range": stats["range"],
-        "min": stats["min"],
-        "max": stats["max"],
-        "low_half_mean": stats["low_half_mean"],
-        "row_disc": ROW_DISC,
-        "range_outside_rows": stats["range_outside_rows"],
-        "range_outside_peaks": float(cell_far.max() - cell_far.min()),
-        "grid_mean": stats["grid_mean"],
-        # the plane mean of S_R is prefactor x J_0 of the map's own rule: compare with S0 (lcao2, orders 47/59)
-        "plane_mean_S0": float(fermi_surface_prefactor(d.kF, s0.V0_prime) * main["J0"]),
-        "plane_mean_S0_low_order": float(fermi_surface_prefactor(d.kF, s0.V0_prime) * coarse["J0"]),
-        "error": error,
-        "error_parts": parts,
-        "error_parts_units": "fraction of S0 (error = their sum times S0, a.u.)",
-        "converged": converged,
-        "tolerance": float(tolerance),
-        "warnings": warnings,
-        "symmetric": {
-            "range": sym_stats["range"],
-            "min": sym_stats["min"],
-            "max": sym_stats["max"],
-            "low_half_mean": sym_stats["low_half_mean"],
-            "range_outside_rows": sym_stats["range_outside_rows"],
-        },
-        "S_G": [
-            {
-                "G": list(s[0]),
-                "G_norm": 2.0 * math.pi / main["a"] * math.hypot(s[0][1], s[0][2]),
-                "star_size": len(s),
-                "S_G_over_S0": float(r),
-            }
-            for s, r in zip(stars[:G_TABLE_STARS], ratios[:G_TABLE_STARS], strict=True)
-        ],
-        "g_series": series,
-        "orders": list(ORDERS),
-        "shells": main["shells"],
-        "radius_bohr": main["radius"],
-        "seconds": time.perf_counter() - t0,
-    }
+    return res
 
 
 #: stars of the G-series check and of the S_G table in the result
 G_SERIES_STARS = 40
 G_TABLE_STARS = 12
-
-
-def plot_channelling_map(result: dict, path) -> str:
-    """Contour map of S_R / S0 (cf. DF Fig. 3) from :func:`channelling_result`, atomic rows marked; colour scale
-    clipped at the largest value outside the peak discs (the peaks are narrow); PNG via a temporary file."""
-    import os
-    import tempfile
-    from pathlib import Path
-
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    y = np.asarray(result["map"]["y"])
-    m = np.asarray(result["map"]["S_over_S0"])
-    top = result["min"] + result.get("range_outside_peaks", result["range"])
-    fig, ax = plt.subplots(figsize=(5.6, 4.8), dpi=120)
-    levels = np.linspace(result["min"], top, 21)
-    cs = ax.contourf(y, y, np.clip(m, None, top).T, levels=levels, cmap="viridis", extend="max")
-    ax.contour(y, y, m.T, levels=levels[::2], colors="k", linewidths=0.4)
-    fig.colorbar(cs, ax=ax, label=r"$S_R / S_0$")
-    ax.plot(*zip(*ROWS, strict=True), "o", color="white", mec="k", ms=7, clip_on=False, zorder=5)
-    ax.set_xlabel("y / a  (white dots: atomic rows along [100])")
-    ax.set_ylabel("z / a")
-    ax.set_aspect("equal")
-    ax.set_title(
-        f"He along [100] in {result['metal']}: range {result['range']:.2f} S0 "
-        f"({result.get('range_outside_peaks', float('nan')):.2f} off peaks), low half {result['low_half_mean']:.2f} S0",
-        fontsize=8,
-    )
-    fig.tight_layout()
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(suffix=".png", dir=path.parent)
-    os.close(fd)
-    try:
-        fig.savefig(tmp, format="png")
-        os.replace(tmp, path)
-    finally:
-        plt.close(fig)
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return str(path)

@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from slowion.base.atomic import atomic_write_bytes
 from slowion.base.errors import InputError
 from slowion.evaluate.ks_jellium import Settings, fermi_wavevector, friction_coefficient, solve
 from slowion.evaluate.phase_shifts import absolute_phases, bound_state_counts, scattering_states
@@ -192,18 +193,21 @@ def _one(point: tuple[float, float, str]) -> dict:
     return friction_result(*point)
 
 
-def run_friction(args: argparse.Namespace) -> int:
-    """Run the points (through the project's executor when there are several); exit 1 if one did not converge."""
+def friction_scan(points: Sequence[tuple[float, float, str]], executor: Any = None) -> list[dict]:
+    """:func:`friction_result` at each (Z1, r_s, xc), in the order of ``points``. ``executor``: anything with an
+    ordered ``map(fn, items)`` (the command line and the report build one from ``report/executor.py``; evaluate/
+    does not import it); default in-process. One item per point, so the results do not depend on the executor."""
+    if executor is None or len(points) == 1:
+        return [_one(p) for p in points]
+    return list(executor.map(_one, list(points)))
+
+
+def run_friction(args: argparse.Namespace, executor: Any = None) -> int:
+    """Run the points (through ``executor`` when given and there are several); exit 1 if one did not converge."""
     Z1s = parse_values(str(args.Z1), "--Z1")
     rss = parse_values(str(args.rs), "--rs")
     points = [check_inputs(z, r, args.xc) for z in Z1s for r in rss]
-    if len(points) == 1:
-        results = [_one(points[0])]
-    else:
-        from slowion.report.executor import get_executor
-
-        with get_executor() as ex:
-            results = ex.map(_one, points, desc="friction")
+    results = friction_scan(points, executor)
     if getattr(args, "plot", None):
         plot_friction(results, args.plot)
     if args.json:
@@ -229,7 +233,6 @@ def plot_friction(results: Sequence[dict], path: str) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from slowion.base.atomic import atomic_write_bytes
 
     ok = [r for r in results if r["converged"]]
     fig, ax = plt.subplots(figsize=(6, 4))

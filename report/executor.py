@@ -7,7 +7,18 @@
 ``map`` always returns a list in the order of ``items``; with ``desc`` it shows a tqdm progress bar on stderr as
 items complete. The function and the items must be picklable for the
 ``processes`` and ``dask`` kinds (a module-level function, plain data). The report picks the kind from the
-environment variable ``SLOWION_EXECUTOR`` (``serial``, ``processes`` or ``dask``; default :data:`DEFAULT_KIND`).
+environment variable ``SLOWION_EXECUTOR`` (``serial``, ``processes`` or ``dask``; default :data:`DEFAULT_KIND`),
+the number of workers from ``SLOWION_WORKERS`` and a Dask scheduler address from ``SLOWION_SCHEDULER``.
+
+Architecture: ``evaluate/`` never imports this module. Its scans take a duck-typed executor (anything with an
+ordered ``map(fn, items)``) and default to in-process work; the command line (:func:`from_options`) and the report
+build the executor here and pass it in. The scans split their work into items of a fixed size, independent of the
+number of workers, and reduce the ordered results in a fixed order, so their output is bit-for-bit the same on every
+executor.
+
+Command-line rule (:func:`from_options`): no option -> in-process (``serial``); ``--workers N`` -> ``N`` local
+processes (``N = 1``: in-process); ``--scheduler ADDRESS`` -> the existing Dask cluster at ``ADDRESS``;
+``--workers N --dask`` -> a local Dask cluster (``LocalCluster``) of ``N`` single-thread worker processes.
 
 Worker processes of the ``processes`` kind die with the process that started them, however it ends (even by
 SIGKILL, which runs no clean-up code): see :func:`die_with_parent`.
@@ -16,6 +27,7 @@ SIGKILL, which runs no clean-up code): see :func:`die_with_parent`.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import threading
 import time
@@ -30,6 +42,16 @@ KINDS = ("serial", "processes", "dask")
 
 #: environment variable that selects the executor of ``slowion report``
 ENV_VAR = "SLOWION_EXECUTOR"
+#: environment variables for the number of workers and a Dask scheduler address (set by ``slowion report
+#: --workers/--scheduler``; the report itself only calls :func:`get_executor`)
+ENV_WORKERS = "SLOWION_WORKERS"
+ENV_SCHEDULER = "SLOWION_SCHEDULER"
+#: largest accepted number of local workers
+MAX_WORKERS = 256
+#: seconds to wait for an existing Dask scheduler before giving up
+CONNECT_TIMEOUT = 10
+#: accepted scheduler addresses: PROTOCOL://HOST:PORT or HOST:PORT (Dask's own forms), no spaces
+_ADDRESS = re.compile(r"^(?:(?:tcp|tls|ucx|ws|wss)://)?(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):[0-9]{1,5}$", re.ASCII)
 
 #: default kind; "processes" measured faster than "serial" for the report on the 2-core machine (docs/report.md)
 DEFAULT_KIND = "processes"
@@ -212,6 +234,10 @@ class ProcessExecutor(_Base):
             self._pool = None
 
 
+class SchedulerUnreachable(RuntimeError):
+    """An existing Dask scheduler did not answer (the command line turns this into one line and exit 1)."""
+
+
 class DaskExecutor(_Base):
     """A ``dask.distributed`` ``LocalCluster`` (one thread per worker process), or an existing scheduler address."""
 
@@ -227,8 +253,17 @@ class DaskExecutor(_Base):
             ) from None
         super().__init__(workers or os.cpu_count() or 1)
         self._cluster = None
+        self.address = address
         if address:
-            self._client = Client(address)
+            try:
+                self._client = Client(address, timeout=CONNECT_TIMEOUT)
+            except (OSError, TimeoutError) as exc:
+                raise SchedulerUnreachable(
+                    f"argument --scheduler: no Dask scheduler answered at {address!r} within {CONNECT_TIMEOUT} s "
+                    f"({type(exc).__name__})"
+                ) from None
+            info = self._client.scheduler_info()
+            self.workers = max(1, len(info.get("workers", {})))
         else:
             self._cluster = LocalCluster(
                 n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=None
@@ -282,17 +317,80 @@ def resolve_kind(kind: str | None = None) -> str:
     return kind
 
 
-def get_executor(kind: str | None = None, workers: int | None = None) -> Executor:
-    """An executor of the given ``kind`` (``serial``, ``processes``, ``dask``); ``None`` reads ``SLOWION_EXECUTOR``.
+def check_workers(value: object, parameter: str = "--workers") -> int:
+    """An integer 1..MAX_WORKERS (a string of ASCII digits or an int); InputError naming ``parameter`` otherwise."""
+    text = value.strip() if isinstance(value, str) else None
+    if isinstance(value, bool):
+        n = None
+    elif isinstance(value, int):
+        n = value
+    elif text is not None and text.isascii() and text.isdigit() and len(text) <= 4:
+        n = int(text)
+    else:
+        n = None
+    if n is None or not 1 <= n <= MAX_WORKERS:
+        raise InputError(f"expected an integer in 1..{MAX_WORKERS}, got {value!r}", parameter)
+    return n
 
-    ``workers`` defaults to the number of CPUs. A ``dask`` executor with no ``dask.distributed`` installed, or an
-    unknown kind, raises :class:`~slowion.base.errors.InputError` naming what is allowed (:func:`resolve_kind`).
+
+def check_address(value: object, parameter: str = "--scheduler") -> str:
+    """A Dask scheduler address, PROTOCOL://HOST:PORT or HOST:PORT (nothing is contacted here)."""
+    ok = isinstance(value, str) and _ADDRESS.match(value.strip()) and 0 < int(value.rsplit(":", 1)[1]) < 65536
+    if not ok:
+        raise InputError(
+            f"expected a Dask scheduler address like tcp://HOST:PORT or HOST:PORT, got {value!r}", parameter
+        )
+    return value.strip()
+
+
+def _env_options() -> tuple[int | None, str | None]:
+    workers = os.environ.get(ENV_WORKERS, "").strip()
+    address = os.environ.get(ENV_SCHEDULER, "").strip()
+    try:
+        return (
+            check_workers(workers, ENV_WORKERS) if workers else None,
+            check_address(address, ENV_SCHEDULER) if address else None,
+        )
+    except InputError as exc:
+        raise InputError(f"environment variable {exc.parameter}: {exc.detail}") from None
+
+
+def get_executor(kind: str | None = None, workers: int | None = None, address: str | None = None) -> Executor:
+    """An executor of the given ``kind`` (``serial``, ``processes``, ``dask``); ``None`` reads ``SLOWION_EXECUTOR``
+    (and ``SLOWION_WORKERS``, ``SLOWION_SCHEDULER`` when ``workers`` / ``address`` are not given).
+
+    ``workers`` defaults to the number of CPUs; ``address``: an existing Dask scheduler (implies ``dask``). A
+    ``dask`` executor with no ``dask.distributed`` installed, or an unknown kind, raises
+    :class:`~slowion.base.errors.InputError` naming what is allowed (:func:`resolve_kind`); an unreachable scheduler
+    raises :class:`SchedulerUnreachable`.
     """
+    if kind is None:
+        env_workers, env_address = _env_options()
+        workers = env_workers if workers is None else workers
+        address = env_address if address is None else address
+    if address is not None:
+        kind = "dask"
     kind = resolve_kind(kind)
-    if workers is not None and workers < 1:
+    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
         raise InputError(f"executor workers: expected an integer >= 1, got {workers}")
     if kind == "serial":
         return SerialExecutor()
     if kind == "processes":
         return ProcessExecutor(workers)
-    return DaskExecutor(workers)
+    return DaskExecutor(workers, address=check_address(address) if address is not None else None)
+
+
+def from_options(workers: int | None = None, scheduler: str | None = None, dask: bool = False) -> Executor:
+    """The executor of a command-line scan (the rule in the module docstring): in-process by default; ``workers``
+    local processes; an existing Dask cluster at ``scheduler``; with ``dask``, a local Dask cluster of ``workers``
+    (default: the number of CPUs) processes. ``scheduler`` together with ``workers`` is refused (the cluster has its
+    own workers)."""
+    if scheduler is not None:
+        if workers is not None:
+            raise InputError("argument --workers: not allowed with --scheduler (the cluster has its own workers)")
+        return get_executor("dask", address=check_address(scheduler))
+    if dask:
+        return get_executor("dask", workers=workers)
+    if workers is None or workers == 1:
+        return SerialExecutor()
+    return ProcessExecutor(workers)

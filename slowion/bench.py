@@ -52,14 +52,14 @@ def run_bench(as_json: bool, points: int | None = None) -> int:
         return 0
     m = machine()
     print(f"# {m['cpu']}, {m['cores']} cores; numpy {m['numpy']}, numba {m['numba']}; {points} points per function")
-    print("# ratio = competitor time / generated numpy time (> 1: numpy faster); edge: max rel. error vs mpmath, NaN")
-    print(f"{'function':<30} {'competitor':<42} {'seconds':>9} {'ratio':>8} {'edge err':>9} {'NaN':>4}")
+    print("# ratio = competitor time / generated numpy time (> 1: numpy faster); edge: max rel. error vs mpmath, count of non-finite results")
+    print(f"{'function':<30} {'competitor':<42} {'seconds':>9} {'ratio':>8} {'edge err':>9} {'nonfinite':>9}")
     for r in rows:
         name = r.get("function", r.get("name", ""))
         print(
             f"{name:<30} {r.get('comparison', '')[:42]:<42} {_fmt(r.get('baseline_s')):>9} "
             f"{_fmt(r.get('ratio'), 'x'):>8} {_fmt(r.get('edge_max_rel_error')):>9} "
-            f"{r.get('edge_nonfinite', '-')!s:>4}  {r.get('note', '')}"
+            f"{r.get('edge_nonfinite', '-')!s:>9}  {r.get('note', '')}"
         )
     print(f"# whole bench: {seconds:.1f} s")
     return 0

@@ -35,6 +35,8 @@ FLAGS = {
     "plot": "--plot",
     "direction": "--direction",
     "grid": "--grid",
+    "workers": "--workers",
+    "scheduler": "--scheduler",
 }
 
 #: options that must be given, per (command, what); checked after parsing so that an unknown argument is named
@@ -136,13 +138,19 @@ def build_parser() -> argparse.ArgumentParser:
     add_friction_arguments(f)
     c = esub.add_parser("channelling", help="S_R/S0 over the (100) plane for He moving along [100] (DF Eqs. 60-61)")
     c.add_argument("--metal", type=_arg_type(validate.metal), help=f"one of {', '.join(METALS)} (required)")
-    c.add_argument("--model", default="lcao2", help="lcao2 (DF Eq. 69; the only model of the direct map so far)")
+    c.add_argument(
+        "--model",
+        default="lcao2",
+        help="lcao2 (DF Eq. 69, default) or exact (DF Eq. 63; Na grid 64 ~20 s on one core, docs/channelling.md)",
+    )
     c.add_argument("--direction", default="100", help="direction of motion: 100")
     c.add_argument("--grid", type=_arg_type(validate.grid), default=64, help="points per side: a multiple of 4, 8..256")
     c.add_argument("--json", action="store_true")
     c.add_argument(
         "--plot", metavar="FILE", type=_arg_path(validate.output_file), help="PNG contour map of S_R/S0 (cf. DF Fig. 3)"
     )
+    c.add_argument("--tolerance", type=_tolerance, default=0.01, help="converged when error <= this x S0 (0.01)")
+    add_executor_arguments(c)
 
     r = sub.add_parser("report", help="the main job: audit, checks, evaluations, plots, report")
     r.add_argument(
@@ -151,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_arg_path(validate.output_directory),
         help="output directory: existing and writable, or creatable (default ./slowion-report)",
     )
+    add_executor_arguments(r, report=True)
 
     b = sub.add_parser("bench", help="speed ratios of generated code against baselines")
     b.add_argument("--json", action="store_true")
@@ -215,10 +224,13 @@ def cmd_channelling(args: argparse.Namespace) -> int:
     from slowion.evaluate.channelling_map import DIRECTIONS, MODELS, channelling_result, plot_channelling_map
 
     if args.model not in MODELS:
-        raise InputError(f"expected one of {', '.join(MODELS)} (the exact model has no direct map yet)", "model")
+        raise InputError(f"expected one of {', '.join(MODELS)}, got {args.model!r}", "model")
     if args.direction not in DIRECTIONS:
         raise InputError(f"expected one of {', '.join(DIRECTIONS)}, got {args.direction!r}", "direction")
-    res = channelling_result(args.metal, args.model, args.direction, args.grid)
+    with executor_for(args) as ex:
+        res = channelling_result(
+            args.metal, args.model, args.direction, args.grid, tolerance=args.tolerance, executor=ex
+        )
     if args.plot is not None:
         plot_channelling_map(res, args.plot)
     _emit(
@@ -233,6 +245,61 @@ def cmd_channelling(args: argparse.Namespace) -> int:
     return 0
 
 
+def _workers(text: str) -> int:
+    from slowion.report.executor import check_workers
+
+    try:
+        return check_workers(text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(exc.detail) from None
+
+
+def _scheduler(text: str) -> str:
+    from slowion.report.executor import check_address
+
+    try:
+        return check_address(text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(exc.detail) from None
+
+
+def _tolerance(text: str) -> float:
+    t = text.strip()
+    if not re.fullmatch(r"(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", t, re.ASCII) or not 0 < float(t) < 1:
+        raise argparse.ArgumentTypeError(f"expected a number in (0, 1), got {text!r}")
+    return float(t)
+
+
+def add_executor_arguments(parser: argparse.ArgumentParser, report: bool = False) -> None:
+    """--workers, --scheduler, --dask: where the scan's independent items run (``report/executor.py``,
+    :func:`~slowion.report.executor.from_options`); the results are the same, bit for bit, on every executor."""
+    default = "SLOWION_EXECUTOR (processes)" if report else "in-process"
+    parser.add_argument(
+        "--workers", type=_workers, default=None, help=f"local worker processes, 1..256 (default: {default})"
+    )
+    parser.add_argument(
+        "--scheduler",
+        type=_scheduler,
+        default=None,
+        metavar="ADDRESS",
+        help="run on the existing Dask cluster at ADDRESS (tcp://HOST:PORT); not with --workers",
+    )
+    parser.add_argument(
+        "--dask", action="store_true", help="with --workers N: start a local Dask cluster of N processes instead"
+    )
+
+
+def executor_for(args: argparse.Namespace):
+    """The executor of the command's scan from --workers/--scheduler/--dask (validated; nothing started for the
+    in-process default; a Dask cluster is connected here, before any file is written)."""
+    from slowion.report.executor import SchedulerUnreachable, from_options
+
+    try:
+        return from_options(args.workers, args.scheduler, args.dask)
+    except SchedulerUnreachable as exc:
+        raise ComputationError(str(exc)) from None
+
+
 def add_friction_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``slowion evaluate friction`` (values are checked by the evaluator, which names the flag)."""
     parser.add_argument("--Z1", help="nuclear charge: a number, a list 1,2,10 or a range 1-18 (required)")
@@ -245,6 +312,7 @@ def add_friction_arguments(parser: argparse.ArgumentParser) -> None:
         type=_arg_path(validate.output_file),
         help="PNG of Q against Z1 (or against r_s for one Z1)",
     )
+    add_executor_arguments(parser)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -253,7 +321,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.what == "friction":
         from slowion.evaluate.friction import run_friction
 
-        return run_friction(args)
+        with executor_for(args) as ex:
+            return run_friction(args, executor=ex)
     if args.what == "wind":
         from slowion.evaluate.wind import wind_result
 
@@ -288,12 +357,41 @@ def run_report(out: str) -> int:
     return run(out=out)
 
 
+def report_executor_environment(args: argparse.Namespace) -> dict[str, str]:
+    """--workers/--scheduler/--dask of ``slowion report`` as the environment the report's ``get_executor()`` reads
+    (SLOWION_EXECUTOR, SLOWION_WORKERS, SLOWION_SCHEDULER); a scheduler is contacted once here, before any file.
+    Returns the settings to put into ``os.environ`` (empty: none of the options given)."""
+    from slowion.report.executor import ENV_SCHEDULER, ENV_VAR, ENV_WORKERS
+
+    if args.scheduler is not None and args.workers is not None:
+        raise InputError("not allowed with --scheduler (the cluster has its own workers)", "workers")
+    if args.scheduler is not None:
+        with executor_for(args):
+            pass
+        return {ENV_VAR: "dask", ENV_SCHEDULER: args.scheduler, ENV_WORKERS: ""}
+    if args.workers is not None or args.dask:
+        kind = "dask" if args.dask else ("serial" if args.workers == 1 else "processes")
+        return {ENV_VAR: kind, ENV_WORKERS: "" if args.workers is None else str(args.workers), ENV_SCHEDULER: ""}
+    return {}
+
+
 def cmd_report(args: argparse.Namespace) -> int:
-    check_executor_kind()  # --out was checked by its argparse type (validate.output_directory)
+    # --out was checked by its argparse type (validate.output_directory)
+    settings = report_executor_environment(args)
+    saved = {k: os.environ.get(k) for k in settings}
+    os.environ.update(settings)
     try:
-        return run_report(args.out)
-    except OSError as exc:  # a disk filling up or a directory removed under us: not a bad input
-        raise ComputationError(f"writing the report into {args.out!r} failed: {exc}") from None
+        check_executor_kind()
+        try:
+            return run_report(args.out)
+        except OSError as exc:  # a disk filling up or a directory removed under us: not a bad input
+            raise ComputationError(f"writing the report into {args.out!r} failed: {exc}") from None
+    finally:
+        for k, v in saved.items():  # the command line may run inside a longer process (tests)
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 def cmd_bench(args: argparse.Namespace) -> int:

@@ -141,7 +141,7 @@ def test_line_transform_is_normalised_and_its_hankel_transform_is_the_form_facto
     from slowion.evaluate.orbitals import valence_orbital
 
     orb = valence_orbital("Na")
-    s, ws = cmap._radial_panels(40.0, n=32)
+    s, ws = cmap.radial_panels(40.0, n=32)
     for qx, qp in ((0.0, 0.0), (0.7, 0.0), (0.3, 1.1), (1.5, 0.9)):
         rho = cmap.line_transform(orb, s, [qx])[:, 0]
         hankel = 2 * math.pi * np.sum(ws * s * j0(qp * s) * rho)

@@ -379,7 +379,7 @@ def test_a_probe_left_by_a_killed_run_is_removed_by_the_next_validation(tmp_path
         (["evaluate", "friction", "--Z1", "2", "--rs", "3", "--plot", "D"], "argument --plot"),
         (["evaluate", "friction", "--Z1", "2", "--rs", "3", "--plot", "nowhere/q.png"], "argument --plot"),
         (["evaluate", "channelling"], "argument --metal: required"),
-        (["evaluate", "channelling", "--metal", "Na", "--model", "exact"], "argument --model"),
+        (["evaluate", "channelling", "--metal", "Na", "--model", "lcao1"], "argument --model"),
         (["evaluate", "channelling", "--metal", "Na", "--grid", "30"], "argument --grid"),
         (["evaluate", "channelling", "--metal", "Na", "--direction", "111"], "argument --direction"),
         (["evaluate", "channelling", "--metal", "Na", "--plot", ""], "argument --plot"),

@@ -15,7 +15,7 @@ ALLOWED = ("slowion.base", "slowion.evaluate", "slowion.generated")
 
 #: modules of another branch (chan) that still import inside functions or import the report: to be emptied when
 #: that branch is merged (issue 9, part 4)
-PENDING = {"friction.py", "channelling_map.py"}
+PENDING: set[str] = set()
 
 
 def _imports(tree: ast.AST) -> list[tuple[ast.AST, str]]:

@@ -161,6 +161,9 @@ GOOD = {
     "--xc": st.sampled_from(["lda", "none", "LDA", ""]),
     "--direction": st.sampled_from(["100", "110", ""]),
     "--grid": st.integers(-4, 300).map(str),
+    # "1" only: more workers would start processes that do not see the stubs
+    "--workers": st.sampled_from(["1", "0", "300", "-2", "1.5"]),
+    "--tolerance": st.sampled_from(["0.01", "0", "1", "-0.1", "nan"]),
 }
 
 SUBCOMMANDS = {
@@ -168,9 +171,18 @@ SUBCOMMANDS = {
     ("generate",): {"--check": None},
     ("evaluate", "wind"): {"--rs": "v", "--Z": "v", "--json": None},
     ("evaluate", "stopping"): {"--metal": "v", "--model": "v", "--shells": "v", "--json": None},
-    ("evaluate", "friction"): {"--Z1": "v", "--rs": "v", "--xc": "v", "--json": None},
-    ("evaluate", "channelling"): {"--metal": "v", "--model": "v", "--direction": "v", "--grid": "v", "--json": None},
-    ("report",): {"--out": "v"},
+    ("evaluate", "friction"): {"--Z1": "v", "--rs": "v", "--xc": "v", "--json": None, "--workers": "v"},
+    ("evaluate", "channelling"): {
+        "--metal": "v",
+        "--model": "v",
+        "--direction": "v",
+        "--grid": "v",
+        "--json": None,
+        "--workers": "v",
+        "--scheduler": "v",
+        "--tolerance": "v",
+    },
+    ("report",): {"--out": "v", "--workers": "v", "--scheduler": "v"},
     ("bench",): {"--json": None, "--points": "v"},
 }
 junk_token = st.one_of(st.sampled_from(["--bogus", "-x", "--", "-h", "--json=1", "--rs=3", "extra"]), any_text)
@@ -263,7 +275,7 @@ def _fake_friction_result(Z1, rs, xc="lda", settings=None):
     }
 
 
-def _fake_channelling_result(metal, model="lcao2", direction="100", grid=64, tolerance=0.01):
+def _fake_channelling_result(metal, model="lcao2", direction="100", grid=64, tolerance=0.01, **executor_etc):
     return {
         "metal": metal,
         "model": model,
@@ -315,6 +327,7 @@ def _stubs(mp: pytest.MonkeyPatch) -> None:
     import slowion.evaluate.channelling_map
     import slowion.evaluate.friction
     import slowion.evaluate.stopping
+    import slowion.report.executor
     import slowion.report.run
 
     mp.setattr(
@@ -336,6 +349,7 @@ def _stubs(mp: pytest.MonkeyPatch) -> None:
     mp.setattr(slowion.evaluate.friction, "friction_result", _fake_friction_result)
     mp.setattr(slowion.evaluate.channelling_map, "channelling_result", _fake_channelling_result)
     mp.setattr(slowion.report.run, "compute", _stop_before_computing)
+    mp.setattr(slowion.report.executor, "CONNECT_TIMEOUT", 0.2)
     mp.setattr(cli, "run_report", _report_until_compute)
 
 
@@ -408,6 +422,8 @@ def check_cli(argv: list[str], executor: str | None = None, counter: str = "cli"
             )
         ), stderr
         assert stdout == ""
+    elif code == 1 and "no Dask scheduler answered" in stderr:  # a well-formed --scheduler address nobody serves
+        assert len(stderr.splitlines()) == 1 and stdout == "", stderr
     else:
         assert code == 0, (code, stderr)
         assert all(line.startswith("slowion: warning: ") for line in stderr.splitlines()), stderr
