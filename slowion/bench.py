@@ -52,7 +52,8 @@ def run_bench(as_json: bool, points: int | None = None) -> int:
         return 0
     m = machine()
     print(f"# {m['cpu']}, {m['cores']} cores; numpy {m['numpy']}, numba {m['numba']}; {points} points per function")
-    print("# ratio = competitor time / generated numpy time (> 1: numpy faster); edge: max rel. error vs mpmath, count of non-finite results")
+    print("# ratio = competitor time / generated numpy time (> 1: numpy faster)")
+    print("# edge err: max rel. error vs mpmath on the edge set; nonfinite: count of non-finite results there")
     print(f"{'function':<30} {'competitor':<42} {'seconds':>9} {'ratio':>8} {'edge err':>9} {'nonfinite':>9}")
     for r in rows:
         name = r.get("function", r.get("name", ""))

@@ -49,7 +49,10 @@ THIRD_PARTY = {
     "generated": {"numpy", "mpmath"},
     "derive": {"sympy", "mpmath"},
     "codegen": {"sympy", "numpy", "mpmath", "numba"},  # numba: the bench's optional baseline, probed when present
-    "evaluate": {"numpy", "scipy", "mpmath", "matplotlib", "tqdm", "bfit", "threadpoolctl", "dask", "distributed", "numba", "vegas"},
+    "evaluate": {
+        *("numpy", "scipy", "mpmath", "matplotlib", "tqdm", "bfit", "threadpoolctl"),
+        *("dask", "distributed", "numba", "vegas"),  # optional extras
+    },
     "base": set(),
 }
 #: project layers each layer may import (itself always)
