@@ -2,8 +2,8 @@
 
 Nothing in slowion is computed from these values; the report puts them beside our numbers with a ratio. Each value
 carries where it was read (paper, table or equation, which text conversion), so that a reader can check the
-transcription. DF equation numbers are those of ``003_32ebba89429fbe02.txt``; Table II is read from
-``004_84f5aa5825b66547.txt`` (the 003 copy lost its rows), see ``papers/README.md``.
+transcription. DF equation numbers are those of the paper's LaTeX text (docs/conventions.md); Table II is read
+from a second text conversion of the paper, whose equations were lost but which keeps the table's rows.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ class PaperValue:
 
 
 _DF = "Dorado & Flores"
-_T1 = f"{_DF}, Table I (He in Na), 003_32ebba89429fbe02.txt"
-_T2 = f"{_DF}, Table II, 004_84f5aa5825b66547.txt (rows lost in the 003 copy)"
+_T1 = f"{_DF}, Table I (He in Na), LaTeX text of the paper"
+_T2 = f"{_DF}, Table II, second text conversion of the paper (the LaTeX text lost the rows)"
 
 #: DF Table I: mean stopping 1/v dE/dx of He in Na by model (FEG Eq. 77, LCAO-I Eq. 75, LCAO-II Eq. 72)
 TABLE_I: dict[str, PaperValue] = {
