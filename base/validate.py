@@ -8,11 +8,11 @@ rule wherever it enters.
 Supported domains, and why (docs/evaluate.md, "Supported inputs"):
 
 - ``rs`` in [1e-4, 1e20] bohr. Measured: Q(r_s) from ``evaluate.wind`` against an mpmath evaluation (60 digits,
-  tanh-sinh) of the same integral of the generated integrand's mpmath twin, every 0.5 decade from 1e-12 to 1e28.
-  From r_s = 10^-6 to 10^22 the relative difference is below 4e-14 and inside the stated error; below 10^-6.5
-  the difference (3e-14 at 10^-7, 1e-9 at 10^-16) exceeds the stated error, as the closed form, used down to
-  q = sqrt(k_F)/10, cancels at small q/k_F; above 10^22 the series branch's k_F^14 underflows and Q is inf or NaN.
-  The bounds keep two decades of margin on each side.
+  tanh-sinh) of the same integral of the generated integrand's mpmath twin. The bounds were set when the closed form
+  cancelled below r_s ~ 10^-6.5 and a series branch's k_F^14 underflowed above 10^22 (two decades of margin each
+  side). Since the log pairs are printed as one log1p (issue 13) neither happens: re-measured from 1e-12 to 1e28
+  the difference is <= 5e-15 relative and inside the stated error. The bounds were kept: the electron gas is
+  unphysical long before either end.
 - ``Z``: finite with 1e-50 <= |Z| <= 1e50. Q = Z^2 Q_1 and the ion-ion force ~ Z^3 Q_1 are exact products; with
   Q_1 between 8e-40 (r_s = 1e20) and 2.2 (r_s = 1e-4) they and their error estimates stay normal float64 numbers
   for |Z| in about [1e-85, 4e102] (the force error Z^3 x 1.5e-53 and the force Z^3 x 2.2); the bounds keep 35
