@@ -3,21 +3,100 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 
+from slowion.base.errors import InputError
 from slowion.derive.coverage import not_checked
 from slowion.derive.identity import GROUPS, ChainCheck, Identity
 from slowion.derive.registry import DERIVATION_MODULES, all_chain_checks, all_identities, status_counts, summary
 
+#: environment variable: the number of worker processes of the audit (1 = serial, in this process); default: one
+#: per available CPU, at most one per derivation module
+WORKERS_ENV = "SLOWION_AUDIT_WORKERS"
 
-def audit_records(modules: Sequence[str] = DERIVATION_MODULES) -> dict:
+#: derivation modules that take longest (measured, docs/performance.md), submitted first so that no worker is left
+#: with a long module at the end; the merged document is in registry order whatever the order of submission
+_LONGEST_FIRST = (
+    "slowion.derive.green",
+    "slowion.derive.three_state",
+    "slowion.derive.power_loss",
+    "slowion.derive.dielectric",
+    "slowion.derive.hamiltonian",
+    "slowion.derive.friction",
+)
+
+
+def audit_workers(n_modules: int) -> int:
+    """Worker processes for ``n_modules`` derivation modules: ``$SLOWION_AUDIT_WORKERS`` if set (1 = serial), else
+    one per available CPU, never more than there are modules."""
+    raw = os.environ.get(WORKERS_ENV, "").strip()
+    if raw:
+        try:
+            wanted = int(raw)
+        except ValueError:
+            wanted = 0
+        if wanted < 1:
+            raise InputError(f"environment {WORKERS_ENV}={raw!r}: allowed is a positive integer (1 = serial)")
+    else:
+        wanted = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(wanted, n_modules))
+
+
+def module_document(module: str) -> dict:
+    """The audit document of one derivation module (``complete=False``: its part of the registry)."""
+    return audit_document(all_identities((module,)), all_chain_checks((module,)), complete=False)
+
+
+def audit_records(modules: Sequence[str] = DERIVATION_MODULES, workers: int | None = None) -> dict:
     """The JSON document of ``slowion audit --json`` for ``modules`` (default: the whole registry), plus the chain
-    checks and the numbered equations that have no record, each with the reason there is nothing to check."""
-    return audit_document(
-        all_identities(modules), all_chain_checks(modules), complete=tuple(modules) == DERIVATION_MODULES
-    )
+    checks and the numbered equations that have no record, each with the reason there is nothing to check.
+
+    The modules are independent derivations: with ``workers`` > 1 (default :func:`audit_workers`) each is audited
+    in its own worker process and the documents are merged in registry order (:func:`merge_documents`), the same
+    document as the serial run (tests/test_audit_parallel.py compares the two).
+    """
+    modules = tuple(modules)
+    complete = modules == DERIVATION_MODULES
+    n = audit_workers(len(modules)) if workers is None else max(1, min(workers, len(modules)))
+    if n == 1:
+        return audit_document(all_identities(modules), all_chain_checks(modules), complete=complete)
+    order = sorted(modules, key=lambda m: _LONGEST_FIRST.index(m) if m in _LONGEST_FIRST else len(_LONGEST_FIRST))
+    with ProcessPoolExecutor(max_workers=n) as pool:
+        futures = {m: pool.submit(module_document, m) for m in order}
+        parts = [futures[m].result() for m in modules]
+    return merge_documents(parts, complete=complete)
+
+
+def merge_documents(parts: list[dict], complete: bool = False) -> dict:
+    """One audit document from per-module documents, in the order given: identities and chain checks concatenated,
+    summary and status counts added, consistent if every part is; the numbered equations without a record are
+    those of the merged records (``complete``: the parts are the whole registry, so each must have its reason).
+    Duplicate keys across modules are an error, as in the registry."""
+    identities = [r for p in parts for r in p["identities"]]
+    keys = [r["key"] for r in identities]
+    dup = sorted({k for k in keys if keys.count(k) > 1})
+    if dup:
+        raise RuntimeError(f"duplicate identity keys: {dup}")
+    return {
+        "identities": identities,
+        "summary": _add_counts(p["summary"] for p in parts),
+        "statuses": _add_counts(p.get("statuses") or {} for p in parts),
+        "not_checked": not_checked(set(keys), strict=complete),
+        "chain_checks": [c for p in parts for c in p["chain_checks"]],
+        "consistent": all(p["consistent"] for p in parts),
+    }
+
+
+def _add_counts(counts: Iterable[dict[str, int]]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for c in counts:
+        for name, n in c.items():
+            out[name] = out.get(name, 0) + n
+    return out
 
 
 def audit_document(ids: list[Identity], chains: list[ChainCheck], complete: bool = True) -> dict:
