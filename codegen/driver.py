@@ -10,19 +10,21 @@ from __future__ import annotations
 import difflib
 import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from pathlib import Path
 
 import sympy as sp
 
 from slowion.base import atomic
-from slowion.codegen.numba_writer import render_fast
+from slowion.base.workers import worker_count
+from slowion.codegen.numba_writer import FAST_INIT, render_fast
 from slowion.codegen.printer import xlnratio, xlogabs
 from slowion.codegen.regions import split_piecewise
 from slowion.codegen.rewrite import accuracy_rewrites, split_logs
 from slowion.codegen.series import fix_abs_signs, horner, taylor
 from slowion.codegen.spec import SeriesBranch, Target
-from slowion.codegen.targets import USE, collect_targets, targets_by_module
+from slowion.codegen.targets import MODULES, USE, collect_targets, targets_by_module
 from slowion.codegen.writer import (
     Piece,
     mpmath_helpers_module,
@@ -74,11 +76,31 @@ def pieces(target: Target) -> list[Piece]:
     return [closed, *(series_piece(target, b) for b in target.branches)]
 
 
+def _render_targets(chosen: dict[str, tuple[Target, ...]]) -> dict[str, str]:
+    """The numpy module, the mpmath twin and the compiled-backend module of each generated module in ``chosen``."""
+    files: dict[str, str] = {}
+    all_parts = {}
+    for module, targets in chosen.items():
+        parts = all_parts[module] = {t.name: pieces(t) for t in targets}
+        files[f"{module}.py"] = numpy_module(module, list(targets), parts, USE.get(module, ""))
+        files[f"mp/{module}.py"] = mpmath_module(module, list(targets), USE.get(module, ""))
+    files.update(render_fast(chosen, all_parts))  # the compiled backend, from the same pieces
+    return files
+
+
+def render_derive_module(modname: str) -> dict[str, str]:
+    """The generated files of one derive module's targets (a worker's job: the derive modules are independent)."""
+    return _render_targets(collect_targets((modname,)))
+
+
 @cache
-def render_all(modules: tuple[str, ...] | None = None) -> dict[str, str]:
+def render_all(modules: tuple[str, ...] | None = None, workers: int | None = None) -> dict[str, str]:
     """Relative path in generated/ -> file text, for every generated file (deterministic).
 
     ``modules`` (derive module paths, default all of codegen/targets.py) restricts the render, for tests.
+    ``workers``: worker processes, one derive module each (default :func:`slowion.base.workers.worker_count`:
+    ``$SLOWION_WORKERS`` or one per CPU; 1 = serial, in this process). The files are joined and sorted by path, so
+    the text does not depend on the count (tests/test_pipeline_parallel.py compares the two).
     """
     files = {
         "__init__.py": PACKAGE_INIT,
@@ -86,14 +108,23 @@ def render_all(modules: tuple[str, ...] | None = None) -> dict[str, str]:
         "_helpers.py": numpy_helpers_module(),
         "mp/_helpers.py": mpmath_helpers_module(),
     }
-    chosen = targets_by_module() if modules is None else collect_targets(modules)
-    all_parts = {}
-    for module, targets in chosen.items():
-        parts = all_parts[module] = {t.name: pieces(t) for t in targets}
-        files[f"{module}.py"] = numpy_module(module, list(targets), parts, USE.get(module, ""))
-        files[f"mp/{module}.py"] = mpmath_module(module, list(targets), USE.get(module, ""))
-    files.update(render_fast(chosen, all_parts))  # the compiled backend, from the same pieces
+    names = MODULES if modules is None else tuple(modules)
+    n = worker_count(len(names)) if workers is None else max(1, min(workers, len(names)))
+    if n == 1:
+        chosen = targets_by_module() if modules is None else collect_targets(names)
+        files.update(_render_targets(chosen))
+    else:
+        # longest first (sto: 30 targets; the Lindhard family: the series branches), merged by path below
+        order = sorted(names, key=lambda m: _LONGEST_FIRST.index(m) if m in _LONGEST_FIRST else len(_LONGEST_FIRST))
+        with ProcessPoolExecutor(max_workers=n) as pool:
+            for part in pool.map(render_derive_module, order):
+                files.update(part)
+        files.setdefault("fast/__init__.py", FAST_INIT)
     return dict(sorted(files.items()))
+
+
+#: derive modules whose targets take longest to render (measured, docs/performance.md), given to workers first
+_LONGEST_FIRST = ("slowion.derive.sto", "slowion.derive.dielectric", "slowion.derive.wind")
 
 
 def _entries(directory: Path) -> dict[str, bytes | None]:

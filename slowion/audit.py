@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 import textwrap
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from slowion.base.errors import InputError
+from slowion.base.workers import worker_count
 from slowion.derive.coverage import not_checked
 from slowion.derive.identity import GROUPS, ChainCheck, Identity
 from slowion.derive.registry import DERIVATION_MODULES, all_chain_checks, all_identities, status_counts, summary
-
-#: environment variable: the number of worker processes of the audit (1 = serial, in this process); default: one
-#: per available CPU, at most one per derivation module
-WORKERS_ENV = "SLOWION_AUDIT_WORKERS"
 
 #: derivation modules that take longest (measured, docs/performance.md), submitted first so that no worker is left
 #: with a long module at the end; the merged document is in registry order whatever the order of submission
@@ -30,22 +25,6 @@ _LONGEST_FIRST = (
 )
 
 
-def audit_workers(n_modules: int) -> int:
-    """Worker processes for ``n_modules`` derivation modules: ``$SLOWION_AUDIT_WORKERS`` if set (1 = serial), else
-    one per available CPU, never more than there are modules."""
-    raw = os.environ.get(WORKERS_ENV, "").strip()
-    if raw:
-        try:
-            wanted = int(raw)
-        except ValueError:
-            wanted = 0
-        if wanted < 1:
-            raise InputError(f"environment {WORKERS_ENV}={raw!r}: allowed is a positive integer (1 = serial)")
-    else:
-        wanted = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return max(1, min(wanted, n_modules))
-
-
 def module_document(module: str) -> dict:
     """The audit document of one derivation module (``complete=False``: its part of the registry)."""
     return audit_document(all_identities((module,)), all_chain_checks((module,)), complete=False)
@@ -55,13 +34,14 @@ def audit_records(modules: Sequence[str] = DERIVATION_MODULES, workers: int | No
     """The JSON document of ``slowion audit --json`` for ``modules`` (default: the whole registry), plus the chain
     checks and the numbered equations that have no record, each with the reason there is nothing to check.
 
-    The modules are independent derivations: with ``workers`` > 1 (default :func:`audit_workers`) each is audited
-    in its own worker process and the documents are merged in registry order (:func:`merge_documents`), the same
-    document as the serial run (tests/test_audit_parallel.py compares the two).
+    The modules are independent derivations: with more than one worker (``workers``, default
+    :func:`slowion.base.workers.worker_count`: ``$SLOWION_WORKERS`` or one per CPU; 1 = serial) each is audited in
+    its own worker process and the documents are merged in registry order (:func:`merge_documents`): the same
+    document as the serial run (tests/test_pipeline_parallel.py compares the two).
     """
     modules = tuple(modules)
     complete = modules == DERIVATION_MODULES
-    n = audit_workers(len(modules)) if workers is None else max(1, min(workers, len(modules)))
+    n = worker_count(len(modules)) if workers is None else max(1, min(workers, len(modules)))
     if n == 1:
         return audit_document(all_identities(modules), all_chain_checks(modules), complete=complete)
     order = sorted(modules, key=lambda m: _LONGEST_FIRST.index(m) if m in _LONGEST_FIRST else len(_LONGEST_FIRST))
