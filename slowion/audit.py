@@ -13,16 +13,28 @@ from slowion.derive.coverage import not_checked
 from slowion.derive.identity import GROUPS, ChainCheck, Identity
 from slowion.derive.registry import DERIVATION_MODULES, all_chain_checks, all_identities, status_counts, summary
 
-#: derivation modules that take longest (measured, docs/performance.md), submitted first so that no worker is left
-#: with a long module at the end; the merged document is in registry order whatever the order of submission
-_LONGEST_FIRST = (
-    "slowion.derive.green",
-    "slowion.derive.three_state",
-    "slowion.derive.power_loss",
-    "slowion.derive.dielectric",
-    "slowion.derive.hamiltonian",
-    "slowion.derive.friction",
+#: jobs of the worker processes, longest first (measured, docs/performance.md): modules that share derivations
+#: (three_state uses he_metal's integrals, wind and friction the Lindhard forms of dielectric, stopping the power
+#: loss of power_loss) run in one process, so that the shared derive caches are filled once. A module in no job is
+#: a job of its own. The merged document is in registry order whatever the jobs.
+_JOBS: tuple[tuple[str, ...], ...] = (
+    ("slowion.derive.hamiltonian", "slowion.derive.he_metal", "slowion.derive.three_state"),
+    ("slowion.derive.dielectric", "slowion.derive.wind", "slowion.derive.friction"),
+    ("slowion.derive.green",),
+    ("slowion.derive.power_loss", "slowion.derive.stopping"),
 )
+
+
+def _jobs(modules: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The modules grouped into the jobs of :data:`_JOBS` (only those asked for), then one job per other module."""
+    jobs = [tuple(m for m in job if m in modules) for job in _JOBS]
+    grouped = {m for job in _JOBS for m in job}
+    return [job for job in jobs if job] + [(m,) for m in modules if m not in grouped]
+
+
+def _job_documents(modules: tuple[str, ...]) -> dict[str, dict]:
+    """module -> its audit document, for the modules of one job, in one process (shared derive caches)."""
+    return {m: module_document(m) for m in modules}
 
 
 def module_document(module: str) -> dict:
@@ -41,13 +53,15 @@ def audit_records(modules: Sequence[str] = DERIVATION_MODULES, workers: int | No
     """
     modules = tuple(modules)
     complete = modules == DERIVATION_MODULES
-    n = worker_count(len(modules)) if workers is None else max(1, min(workers, len(modules)))
+    n = worker_count(len(_jobs(modules))) if workers is None else max(1, min(workers, len(modules)))
     if n == 1:
         return audit_document(all_identities(modules), all_chain_checks(modules), complete=complete)
-    order = sorted(modules, key=lambda m: _LONGEST_FIRST.index(m) if m in _LONGEST_FIRST else len(_LONGEST_FIRST))
-    with ProcessPoolExecutor(max_workers=n) as pool:
-        futures = {m: pool.submit(module_document, m) for m in order}
-        parts = [futures[m].result() for m in modules]
+    jobs = _jobs(modules)
+    docs: dict[str, dict] = {}
+    with ProcessPoolExecutor(max_workers=min(n, len(jobs))) as pool:
+        for part in pool.map(_job_documents, jobs):
+            docs.update(part)
+    parts = [docs[m] for m in modules]
     return merge_documents(parts, complete=complete)
 
 
