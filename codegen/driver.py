@@ -11,7 +11,6 @@ import difflib
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from functools import cache
 from pathlib import Path
 
 import sympy as sp
@@ -88,20 +87,32 @@ def _render_targets(chosen: dict[str, tuple[Target, ...]]) -> dict[str, str]:
     return files
 
 
-def render_derive_module(modname: str) -> dict[str, str]:
-    """The generated files of one derive module's targets (a worker's job: the derive modules are independent)."""
-    return _render_targets(collect_targets((modname,)))
+def render_derive_modules(modnames: tuple[str, ...]) -> dict[str, str]:
+    """The generated files of these derive modules' targets (a worker's job: the derive modules are independent)."""
+    return _render_targets(collect_targets(modnames))
 
 
-@cache
 def render_all(modules: tuple[str, ...] | None = None, workers: int | None = None) -> dict[str, str]:
     """Relative path in generated/ -> file text, for every generated file (deterministic).
 
     ``modules`` (derive module paths, default all of codegen/targets.py) restricts the render, for tests.
     ``workers``: worker processes, one derive module each (default :func:`slowion.base.workers.worker_count`:
     ``$SLOWION_WORKERS`` or one per CPU; 1 = serial, in this process). The files are joined and sorted by path, so
-    the text does not depend on the count (tests/test_pipeline_parallel.py compares the two).
+    the text does not depend on the count (tests/test_pipeline_parallel.py compares the two), and it is rendered
+    once per process for each ``modules``, whatever ``workers``.
     """
+    key = None if modules is None else tuple(modules)
+    if key not in _RENDERED:
+        _RENDERED[key] = render_files(key, workers)
+    return _RENDERED[key]
+
+
+#: the renders of this process: ``modules`` -> files (the render is deterministic)
+_RENDERED: dict[tuple[str, ...] | None, dict[str, str]] = {}
+
+
+def render_files(modules: tuple[str, ...] | None, workers: int | None = None) -> dict[str, str]:
+    """A fresh render (no cache) of :func:`render_all`: relative path -> file text."""
     files = {
         "__init__.py": PACKAGE_INIT,
         "mp/__init__.py": MP_INIT,
@@ -109,22 +120,28 @@ def render_all(modules: tuple[str, ...] | None = None, workers: int | None = Non
         "mp/_helpers.py": mpmath_helpers_module(),
     }
     names = MODULES if modules is None else tuple(modules)
-    n = worker_count(len(names)) if workers is None else max(1, min(workers, len(names)))
+    n = worker_count(len(names)) if workers is None else max(1, workers)
     if n == 1:
         chosen = targets_by_module() if modules is None else collect_targets(names)
         files.update(_render_targets(chosen))
     else:
-        # longest first (sto: 30 targets; the Lindhard family: the series branches), merged by path below
-        order = sorted(names, key=lambda m: _LONGEST_FIRST.index(m) if m in _LONGEST_FIRST else len(_LONGEST_FIRST))
-        with ProcessPoolExecutor(max_workers=n) as pool:
-            for part in pool.map(render_derive_module, order):
-                files.update(part)
+        jobs = [tuple(m for m in job if m in names) for job in _JOBS]
+        jobs = [job for job in jobs if job] + [(m,) for m in names if not any(m in job for job in _JOBS)]
+        with ProcessPoolExecutor(max_workers=min(n, len(jobs))) as pool:
+            for part in pool.map(render_derive_modules, jobs):
+                files.update(part)  # joined by path below: the order of the jobs does not matter
         files.setdefault("fast/__init__.py", FAST_INIT)
     return dict(sorted(files.items()))
 
 
-#: derive modules whose targets take longest to render (measured, docs/performance.md), given to workers first
-_LONGEST_FIRST = ("slowion.derive.sto", "slowion.derive.dielectric", "slowion.derive.wind")
+#: jobs of the worker processes, longest first (measured, docs/performance.md): sto (30 targets) alone; wind's
+#: integrand contains dielectric's eps(q, 0), so the two share one process (and its derive caches); a derive module
+#: in no job is a job of its own
+_JOBS: tuple[tuple[str, ...], ...] = (
+    ("slowion.derive.sto",),
+    ("slowion.derive.dielectric", "slowion.derive.wind"),
+    ("slowion.derive.stopping", "slowion.derive.three_state"),
+)
 
 
 def _entries(directory: Path) -> dict[str, bytes | None]:
@@ -184,10 +201,10 @@ def _reason(have: bytes | None, want: bytes | None) -> str | None:
 
 
 def _compare(
-    directory: Path, modules: tuple[str, ...] | None
+    directory: Path, modules: tuple[str, ...] | None, workers: int | None = None
 ) -> tuple[dict[str, str], dict[str, bytes | None], dict[str, bytes]]:
     """(path -> reason for every file that differs, the bytes on disk, the rendered bytes)."""
-    want = {rel: text.encode("utf-8") for rel, text in render_all(modules).items()}
+    want = {rel: text.encode("utf-8") for rel, text in render_all(modules, workers).items()}
     have = _entries(directory)
     stale = {}
     for rel in sorted(set(want) | set(have)):
@@ -214,15 +231,18 @@ def _lines(data: bytes) -> list[str]:
     return _one_newline_kind(data).decode("utf-8", "replace").splitlines(keepends=True)
 
 
-def check_generated(directory: str | Path | None = None, modules: tuple[str, ...] | None = None) -> tuple[bool, str]:
-    """(up to date?, report) of ``directory`` (default: the installed generated/) against a fresh render.
+def check_generated(
+    directory: str | Path | None = None, modules: tuple[str, ...] | None = None, workers: int | None = None
+) -> tuple[bool, str]:
+    """(up to date?, report) of ``directory`` (default: the installed generated/) against a fresh render
+    (``workers``: as in :func:`render_all`; the report passes 1, its task already runs in a worker).
 
     Every byte counts (see :func:`stale_files`): edited, missing and unexpected files of any extension. The report
     has one ``# generated/<path>: <reason>`` line per file, then a unified diff where a diff can show the change
     (a change of line endings alone or of the final newline shows nothing in a diff: the reason line says it).
     """
     directory = Path(directory) if directory is not None else generated_directory()
-    stale, have, want = _compare(directory, modules)
+    stale, have, want = _compare(directory, modules, workers)
     out: list[str] = []
     for rel, why in stale.items():
         out.append(f"# generated/{rel}: {why}\n")

@@ -37,8 +37,8 @@ def test_parallel_render_is_the_serial_one():
     """The generated files rendered one derive module per worker are the serial render, byte for byte (the
     pipeline is deterministic; generate --check compares exactly these texts)."""
     modules = ("slowion.derive.stopping", "slowion.derive.three_state")
-    serial = driver.render_all(modules, workers=1)
-    parallel = driver.render_all(modules, workers=2)
+    serial = driver.render_files(modules, workers=1)
+    parallel = driver.render_files(modules, workers=2)
     assert {"stopping.py", "three_state.py", "mp/stopping.py", "fast/__init__.py"} <= set(serial)
     assert list(parallel) == list(serial)
     assert parallel == serial
