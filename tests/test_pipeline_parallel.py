@@ -6,10 +6,10 @@ import pytest
 
 from slowion.audit import audit_records
 from slowion.base.errors import InputError
-from slowion.base.workers import WORKERS_ENV, worker_count
+from slowion.base.workers import WORKERS_ENV, available_cpus, worker_count
 from slowion.codegen import driver
 
-#: two cheap derivation modules, listed out of the longest-first submission order of slowion/audit.py
+#: two cheap derivation modules in different worker jobs of slowion/audit.py
 MODULES = ("slowion.derive.wind", "slowion.derive.stopping")
 
 
@@ -23,6 +23,9 @@ def test_parallel_document_is_the_serial_one():
 
 
 def test_workers_from_the_environment(monkeypatch):
+    monkeypatch.delenv(WORKERS_ENV, raising=False)
+    assert worker_count(64) == min(64, available_cpus())  # unset: one per CPU
+    assert worker_count(1) == 1
     monkeypatch.setenv(WORKERS_ENV, "1")
     assert worker_count(9) == 1
     monkeypatch.setenv(WORKERS_ENV, "8")
@@ -34,7 +37,7 @@ def test_workers_from_the_environment(monkeypatch):
 
 
 def test_parallel_render_is_the_serial_one():
-    """The generated files rendered one derive module per worker are the serial render, byte for byte (the
+    """The generated files rendered in a worker process are the serial render, byte for byte (the
     pipeline is deterministic; generate --check compares exactly these texts)."""
     modules = ("slowion.derive.stopping", "slowion.derive.three_state")
     serial = driver.render_files(modules, workers=1)
