@@ -10,19 +10,20 @@ from __future__ import annotations
 import difflib
 import os
 import sys
-from functools import cache
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import sympy as sp
 
 from slowion.base import atomic
-from slowion.codegen.numba_writer import render_fast
+from slowion.base.workers import worker_count
+from slowion.codegen.numba_writer import FAST_INIT, render_fast
 from slowion.codegen.printer import xlnratio, xlogabs
 from slowion.codegen.regions import split_piecewise
 from slowion.codegen.rewrite import accuracy_rewrites, split_logs
 from slowion.codegen.series import fix_abs_signs, horner, taylor
 from slowion.codegen.spec import SeriesBranch, Target
-from slowion.codegen.targets import USE, collect_targets, targets_by_module
+from slowion.codegen.targets import MODULES, USE, collect_targets, targets_by_module
 from slowion.codegen.writer import (
     Piece,
     mpmath_helpers_module,
@@ -74,26 +75,73 @@ def pieces(target: Target) -> list[Piece]:
     return [closed, *(series_piece(target, b) for b in target.branches)]
 
 
-@cache
-def render_all(modules: tuple[str, ...] | None = None) -> dict[str, str]:
-    """Relative path in generated/ -> file text, for every generated file (deterministic).
-
-    ``modules`` (derive module paths, default all of codegen/targets.py) restricts the render, for tests.
-    """
-    files = {
-        "__init__.py": PACKAGE_INIT,
-        "mp/__init__.py": MP_INIT,
-        "_helpers.py": numpy_helpers_module(),
-        "mp/_helpers.py": mpmath_helpers_module(),
-    }
-    chosen = targets_by_module() if modules is None else collect_targets(modules)
+def _render_targets(chosen: dict[str, tuple[Target, ...]]) -> dict[str, str]:
+    """The numpy module, the mpmath twin and the compiled-backend module of each generated module in ``chosen``."""
+    files: dict[str, str] = {}
     all_parts = {}
     for module, targets in chosen.items():
         parts = all_parts[module] = {t.name: pieces(t) for t in targets}
         files[f"{module}.py"] = numpy_module(module, list(targets), parts, USE.get(module, ""))
         files[f"mp/{module}.py"] = mpmath_module(module, list(targets), USE.get(module, ""))
     files.update(render_fast(chosen, all_parts))  # the compiled backend, from the same pieces
+    return files
+
+
+def render_derive_modules(modnames: tuple[str, ...]) -> dict[str, str]:
+    """The generated files of these derive modules' targets (a worker's job: the derive modules are independent)."""
+    return _render_targets(collect_targets(modnames))
+
+
+def render_all(modules: tuple[str, ...] | None = None, workers: int | None = None) -> dict[str, str]:
+    """Relative path in generated/ -> file text, for every generated file (deterministic).
+
+    ``modules`` (derive module paths, default all of codegen/targets.py) restricts the render, for tests.
+    ``workers``: worker processes, one derive module each (default :func:`slowion.base.workers.worker_count`:
+    ``$SLOWION_WORKERS`` or one per CPU; 1 = serial, in this process). The files are joined and sorted by path, so
+    the text does not depend on the count (tests/test_pipeline_parallel.py compares the two), and it is rendered
+    once per process for each ``modules``, whatever ``workers``.
+    """
+    key = None if modules is None else tuple(modules)
+    if key not in _RENDERED:
+        _RENDERED[key] = render_files(key, workers)
+    return _RENDERED[key]
+
+
+#: the renders of this process: ``modules`` -> files (the render is deterministic)
+_RENDERED: dict[tuple[str, ...] | None, dict[str, str]] = {}
+
+
+def render_files(modules: tuple[str, ...] | None, workers: int | None = None) -> dict[str, str]:
+    """A fresh render (no cache) of :func:`render_all`: relative path -> file text."""
+    files = {
+        "__init__.py": PACKAGE_INIT,
+        "mp/__init__.py": MP_INIT,
+        "_helpers.py": numpy_helpers_module(),
+        "mp/_helpers.py": mpmath_helpers_module(),
+    }
+    names = MODULES if modules is None else tuple(modules)
+    n = worker_count(len(names)) if workers is None else max(1, workers)
+    if n == 1:
+        chosen = targets_by_module() if modules is None else collect_targets(names)
+        files.update(_render_targets(chosen))
+    else:
+        jobs = [tuple(m for m in job if m in names) for job in _JOBS]
+        jobs = [job for job in jobs if job] + [(m,) for m in names if not any(m in job for job in _JOBS)]
+        with ProcessPoolExecutor(max_workers=min(n, len(jobs))) as pool:
+            for part in pool.map(render_derive_modules, jobs):
+                files.update(part)  # joined by path below: the order of the jobs does not matter
+        files.setdefault("fast/__init__.py", FAST_INIT)
     return dict(sorted(files.items()))
+
+
+#: jobs of the worker processes, longest first (measured, docs/performance.md): sto (30 targets) alone; wind's
+#: integrand contains dielectric's eps(q, 0), so the two share one process (and its derive caches); a derive module
+#: in no job is a job of its own
+_JOBS: tuple[tuple[str, ...], ...] = (
+    ("slowion.derive.sto",),
+    ("slowion.derive.dielectric", "slowion.derive.wind"),
+    ("slowion.derive.stopping", "slowion.derive.three_state"),
+)
 
 
 def _entries(directory: Path) -> dict[str, bytes | None]:
@@ -153,10 +201,12 @@ def _reason(have: bytes | None, want: bytes | None) -> str | None:
 
 
 def _compare(
-    directory: Path, modules: tuple[str, ...] | None
+    directory: Path, modules: tuple[str, ...] | None, workers: int | None = None
 ) -> tuple[dict[str, str], dict[str, bytes | None], dict[str, bytes]]:
     """(path -> reason for every file that differs, the bytes on disk, the rendered bytes)."""
-    want = {rel: text.encode("utf-8") for rel, text in render_all(modules).items()}
+    # render_all(modules) when no count is asked for: the crash tests replace render_all by a one-argument stand-in
+    rendered = render_all(modules) if workers is None else render_all(modules, workers)
+    want = {rel: text.encode("utf-8") for rel, text in rendered.items()}
     have = _entries(directory)
     stale = {}
     for rel in sorted(set(want) | set(have)):
@@ -183,15 +233,18 @@ def _lines(data: bytes) -> list[str]:
     return _one_newline_kind(data).decode("utf-8", "replace").splitlines(keepends=True)
 
 
-def check_generated(directory: str | Path | None = None, modules: tuple[str, ...] | None = None) -> tuple[bool, str]:
-    """(up to date?, report) of ``directory`` (default: the installed generated/) against a fresh render.
+def check_generated(
+    directory: str | Path | None = None, modules: tuple[str, ...] | None = None, workers: int | None = None
+) -> tuple[bool, str]:
+    """(up to date?, report) of ``directory`` (default: the installed generated/) against a fresh render
+    (``workers``: as in :func:`render_all`; the report passes 1, its task already runs in a worker).
 
     Every byte counts (see :func:`stale_files`): edited, missing and unexpected files of any extension. The report
     has one ``# generated/<path>: <reason>`` line per file, then a unified diff where a diff can show the change
     (a change of line endings alone or of the final newline shows nothing in a diff: the reason line says it).
     """
     directory = Path(directory) if directory is not None else generated_directory()
-    stale, have, want = _compare(directory, modules)
+    stale, have, want = _compare(directory, modules, workers)
     out: list[str] = []
     for rel, why in stale.items():
         out.append(f"# generated/{rel}: {why}\n")

@@ -11,6 +11,7 @@ import hashlib
 import keyword
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import sympy as sp
 
@@ -75,7 +76,7 @@ class Target:
     def arg_names(self) -> tuple[str, ...]:
         return tuple(python_name(a) for a in self.args)
 
-    @property
+    @cached_property  # printed into the header and the docstring of both backends: srepr of a long form, once
     def expr_hash(self) -> str:
         """sha256 of ``sympy.srepr`` of the expression, the argument order and the branch specs."""
         parts = [sp.srepr(self.expr), sp.srepr(sp.Tuple(*self.args))]

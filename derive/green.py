@@ -171,10 +171,18 @@ def model_fourier(sign: int = 1) -> sp.Expr:
     return sp.simplify(sp.integrate(integrand, (x, -sp.oo, sp.oo), conds="none"))
 
 
+@cache
+def _eq8_q_integral() -> sp.Expr:
+    """The q integral of Eq. 8 (the factor at R(t)): the same in both readings of H(q'), so integrated once."""
+    return sp.integrate(q_1 * v_0 * sp.exp(sp.I * q_1 * R_t) * model_fourier(), (q_1, -sp.oo, sp.oo), conds="none")
+
+
+@cache
 def eq8_core(sign_q_prime: int = 1) -> sp.Expr:
     """Eq. 8's integrand after the q and q' integrals (1D, along v): the printed factors (q.v)(q'.v)
-    e^{iq.R(t)} e^{-iq'.R(t')} <0|H(q)|n><n|H(sign q')|0>, integrated by SymPy."""
-    left = sp.integrate(q_1 * v_0 * sp.exp(sp.I * q_1 * R_t) * model_fourier(), (q_1, -sp.oo, sp.oo), conds="none")
+    e^{iq.R(t)} e^{-iq'.R(t')} <0|H(q)|n><n|H(sign q')|0>, integrated by SymPy (once per sign: DF-8 uses it as the
+    printed form and again in its defect)."""
+    left = _eq8_q_integral()
     right = sp.integrate(
         q_1 * v_0 * sp.exp(-sp.I * q_1 * R_tp) * model_fourier(sign_q_prime), (q_1, -sp.oo, sp.oo), conds="none"
     )

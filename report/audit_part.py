@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from slowion.audit import audit_document
+from slowion.audit import audit_document, merge_documents
 from slowion.codegen import driver
 from slowion.derive import registry
-from slowion.derive.coverage import not_checked
 from slowion.derive.identity import Identity
 from slowion.report.mathml import to_mathml
 
@@ -57,31 +56,10 @@ def formulas(ids: Sequence[Identity], records: Sequence[dict]) -> dict[str, dict
 
 
 def merge_audit(parts: list[dict], complete: bool = False) -> dict:
-    """One audit document from per-module parts, in module order: identities and chain checks concatenated,
-    summary and status counts added, consistent if every part is; the numbered equations without a record are
-    those of the merged records (``complete``: the parts are the whole registry, so each must have its reason).
-    Duplicate keys across modules are an error, as in the registry."""
-    identities = [r for p in parts for r in p["identities"]]
-    keys = [r["key"] for r in identities]
-    dup = sorted({k for k in keys if keys.count(k) > 1})
-    if dup:
-        raise RuntimeError(f"duplicate identity keys: {dup}")
-    return {
-        "identities": identities,
-        "summary": _add_counts(p["summary"] for p in parts),
-        "statuses": _add_counts(p.get("statuses") or {} for p in parts),
-        "not_checked": not_checked(set(keys), strict=complete),
-        "chain_checks": [c for p in parts for c in p["chain_checks"]],
-        "consistent": all(p["consistent"] for p in parts),
-    }
-
-
-def _add_counts(counts) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for c in counts:
-        for name, n in c.items():
-            out[name] = out.get(name, 0) + n
-    return out
+    """One audit document from per-module parts, in module order: ``slowion audit``'s own merge
+    (:func:`slowion.audit.merge_documents`, the one its worker processes use), so the report's audit is that of
+    ``slowion audit --json``. Duplicate keys across modules are an error, as in the registry."""
+    return merge_documents(parts, complete=complete)
 
 
 def join_audit(results: dict, not_computed: dict) -> dict[str, dict[str, str | None]]:
@@ -114,5 +92,5 @@ def join_audit(results: dict, not_computed: dict) -> dict[str, dict[str, str | N
 def generate_check() -> dict:
     """``slowion generate --check``: up to date?, and the report of what differs when not
     (:func:`slowion.codegen.driver.check_generated`, the function ``run_generate(check=True)`` uses)."""
-    ok, diff = driver.check_generated()
+    ok, diff = driver.check_generated(workers=1)  # this task already runs in one of the report's workers
     return {"exit_code": 0 if ok else 1, "ok": bool(ok), "output": diff}

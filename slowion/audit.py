@@ -5,19 +5,92 @@ from __future__ import annotations
 import json
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 
+from slowion.base.workers import worker_count
 from slowion.derive.coverage import not_checked
 from slowion.derive.identity import GROUPS, ChainCheck, Identity
 from slowion.derive.registry import DERIVATION_MODULES, all_chain_checks, all_identities, status_counts, summary
 
+#: jobs of the worker processes, longest first (measured, docs/performance.md): modules that share derivations
+#: (three_state uses he_metal's integrals, wind and friction the Lindhard forms of dielectric, stopping the power
+#: loss of power_loss) run in one process, so that the shared derive caches are filled once. A module in no job is
+#: a job of its own. The merged document is in registry order whatever the jobs.
+_JOBS: tuple[tuple[str, ...], ...] = (
+    ("slowion.derive.hamiltonian", "slowion.derive.he_metal", "slowion.derive.three_state"),
+    ("slowion.derive.dielectric", "slowion.derive.wind", "slowion.derive.friction"),
+    ("slowion.derive.green",),
+    ("slowion.derive.power_loss", "slowion.derive.stopping"),
+)
 
-def audit_records(modules: Sequence[str] = DERIVATION_MODULES) -> dict:
+
+def _jobs(modules: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The modules grouped into the jobs of :data:`_JOBS` (only those asked for), then one job per other module."""
+    jobs = [tuple(m for m in job if m in modules) for job in _JOBS]
+    grouped = {m for job in _JOBS for m in job}
+    return [job for job in jobs if job] + [(m,) for m in modules if m not in grouped]
+
+
+def _job_documents(modules: tuple[str, ...]) -> dict[str, dict]:
+    """module -> its audit document, for the modules of one job, in one process (shared derive caches)."""
+    return {m: module_document(m) for m in modules}
+
+
+def module_document(module: str) -> dict:
+    """The audit document of one derivation module (``complete=False``: its part of the registry)."""
+    return audit_document(all_identities((module,)), all_chain_checks((module,)), complete=False)
+
+
+def audit_records(modules: Sequence[str] = DERIVATION_MODULES, workers: int | None = None) -> dict:
     """The JSON document of ``slowion audit --json`` for ``modules`` (default: the whole registry), plus the chain
-    checks and the numbered equations that have no record, each with the reason there is nothing to check."""
-    return audit_document(
-        all_identities(modules), all_chain_checks(modules), complete=tuple(modules) == DERIVATION_MODULES
-    )
+    checks and the numbered equations that have no record, each with the reason there is nothing to check.
+
+    The modules are independent derivations: with more than one worker (``workers``, default
+    :func:`slowion.base.workers.worker_count`: ``$SLOWION_WORKERS`` or one per CPU; 1 = serial) each is audited in
+    its own worker process and the documents are merged in registry order (:func:`merge_documents`): the same
+    document as the serial run (tests/test_pipeline_parallel.py compares the two).
+    """
+    modules = tuple(modules)
+    complete = modules == DERIVATION_MODULES
+    n = worker_count(len(_jobs(modules))) if workers is None else max(1, min(workers, len(modules)))
+    if n == 1:
+        return audit_document(all_identities(modules), all_chain_checks(modules), complete=complete)
+    jobs = _jobs(modules)
+    docs: dict[str, dict] = {}
+    with ProcessPoolExecutor(max_workers=min(n, len(jobs))) as pool:
+        for part in pool.map(_job_documents, jobs):
+            docs.update(part)
+    parts = [docs[m] for m in modules]
+    return merge_documents(parts, complete=complete)
+
+
+def merge_documents(parts: list[dict], complete: bool = False) -> dict:
+    """One audit document from per-module documents, in the order given: identities and chain checks concatenated,
+    summary and status counts added, consistent if every part is; the numbered equations without a record are
+    those of the merged records (``complete``: the parts are the whole registry, so each must have its reason).
+    Duplicate keys across modules are an error, as in the registry."""
+    identities = [r for p in parts for r in p["identities"]]
+    keys = [r["key"] for r in identities]
+    dup = sorted({k for k in keys if keys.count(k) > 1})
+    if dup:
+        raise RuntimeError(f"duplicate identity keys: {dup}")
+    return {
+        "identities": identities,
+        "summary": _add_counts(p["summary"] for p in parts),
+        "statuses": _add_counts(p.get("statuses") or {} for p in parts),
+        "not_checked": not_checked(set(keys), strict=complete),
+        "chain_checks": [c for p in parts for c in p["chain_checks"]],
+        "consistent": all(p["consistent"] for p in parts),
+    }
+
+
+def _add_counts(counts: Iterable[dict[str, int]]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for c in counts:
+        for name, n in c.items():
+            out[name] = out.get(name, 0) + n
+    return out
 
 
 def audit_document(ids: list[Identity], chains: list[ChainCheck], complete: bool = True) -> dict:
