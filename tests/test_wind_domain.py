@@ -57,7 +57,7 @@ def test_beyond_the_upper_edge_the_integral_still_agrees_with_mpmath(factor):
     the edge at 1e20; its tiny-q branch now has 8 orders in q/k_TF, and the edge stays where it was, with room.)"""
     rs = validate.RS_MAX * factor
     with np.errstate(all="ignore"):
-        val, err = wind.friction_integral(wind.fermi_wavevector(rs))
+        val, _ = wind.friction_integral(wind.fermi_wavevector(rs))
     ref = reference_Q1(rs)
     assert abs(val - ref) <= 1e-12 * ref, (rs, val, ref)
 
