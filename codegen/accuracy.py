@@ -221,26 +221,77 @@ def condition_number(fn: Callable, args: list[float], value: mpmath.mpf) -> floa
 CHUNK_POINTS = 2000
 
 
-def _twin_chunk(job: tuple) -> list[tuple[float, float, float]]:
-    """(error, cond, error / tolerance) of the twin at each point of one chunk (module level: picklable)."""
+def _twin_chunk(job: tuple) -> list[list[tuple[float, float, float]]]:
+    """Per point of one chunk, per backend: (error, cond, error / tolerance) against the twin (module level:
+    picklable). The twin and the condition number are evaluated once per point, whatever the number of backends."""
     module, name, rows = job
     twin = getattr(importlib.import_module(f"slowion.generated.mp.{module}"), name)
     out = []
-    for a, g in rows:
+    for a, gots in rows:
         ref = mp_value(twin, a)
-        if abs(ref) < TINY:
-            # below the normal float64 range (e.g. S(R) ~ 1e-352 at large R): float64 can only hold it to ~ TINY
-            err = 0.0 if abs(mpmath.mpf(g) - ref) <= TINY else float("inf")
-        elif ref == 0:
-            err = 0.0 if g == 0 else float("inf")
-        else:
-            err = float(abs((mpmath.mpf(g) - ref) / ref)) if np.isfinite(g) else float("inf")
-        if err <= FLOOR:
-            cond, tol = float("nan"), FLOOR  # passes whatever the condition: skip the expensive derivative
-        else:
-            cond = condition_number(twin, a, ref)
-            tol = max(FLOOR, (cond + 1) * PER_COND)
-        out.append((err, cond, err / tol))
+        cond = None
+        per_backend = []
+        for g in gots:
+            if abs(ref) < TINY:
+                # below the normal float64 range (e.g. S(R) ~ 1e-352 at large R): float64 holds it only to ~ TINY
+                err = 0.0 if abs(mpmath.mpf(g) - ref) <= TINY else float("inf")
+            elif ref == 0:
+                err = 0.0 if g == 0 else float("inf")
+            else:
+                err = float(abs((mpmath.mpf(g) - ref) / ref)) if np.isfinite(g) else float("inf")
+            if err <= FLOOR:
+                per_backend.append((err, float("nan"), err / FLOOR))  # passes whatever the condition
+                continue
+            if cond is None:  # the expensive derivative, only where some backend needs it
+                cond = condition_number(twin, a, ref)
+            per_backend.append((err, cond, err / max(FLOOR, (cond + 1) * PER_COND)))
+        out.append(per_backend)
+    return out
+
+
+def compare_backends(
+    module: str, name: str, backends: dict[str, Callable], n: int = 1000, seed: int = 0, executor=None
+) -> list[dict]:
+    """:func:`compare` for several implementations of ``module.name`` (label -> function) on the same points
+    against one twin evaluation: one row per backend, in the order given."""
+    pts = point_set(module, name, n, seed)
+    names = list(pts)
+    gots = [np.asarray(fn(*pts.values()), dtype=np.float64) for fn in backends.values()]
+    rows = [([float(pts[k][i]) for k in names], [float(g[i]) for g in gots]) for i in range(n)]
+    jobs = [(module, name, rows[lo : lo + CHUNK_POINTS]) for lo in range(0, n, CHUNK_POINTS)]
+    chunks = executor.map(_twin_chunk, jobs) if executor is not None else [_twin_chunk(j) for j in jobs]
+    results = [item for chunk in chunks for item in chunk]  # point order
+    out = []
+    for b, (label, got) in enumerate(zip(backends, gots, strict=True)):
+        worst = {"ratio": -1.0}
+        max_err = max_cond = 0.0
+        failures = 0
+        for i, per_backend in enumerate(results):
+            err, cond, ratio = per_backend[b]
+            if not math.isnan(cond):
+                max_cond = max(max_cond, cond)
+            failures += ratio > 1
+            max_err = max(max_err, err)
+            if ratio > worst["ratio"]:
+                args = dict(zip(names, rows[i][0], strict=True))
+                worst = {"ratio": ratio, "args": args, "error": err, "cond": cond}
+        nonfinite = int(np.count_nonzero(~np.isfinite(got)))
+        out.append(
+            {
+                "module": module,
+                "name": name,
+                "backend": label,
+                "points": n,
+                "max_rel_error": max_err,
+                "max_cond_where_above_1e-12": max_cond,
+                "worst_error_over_tolerance": worst["ratio"],
+                "worst_point": worst.get("args"),
+                "nonfinite": nonfinite,
+                "failures": int(failures),
+                "tolerance_rule": RULE,
+                "passed": failures == 0 and nonfinite == 0,
+            }
+        )
     return out
 
 
@@ -253,45 +304,33 @@ def compare(
     chunks of :data:`CHUNK_POINTS` points and are reduced in point order, so the result is the same on any executor.
     ``fn``: another implementation of ``module.name`` to check instead (the compiled backend), same points, same rule.
     """
-    gen = fn if fn is not None else getattr(importlib.import_module(f"slowion.generated.{module}"), name)
-    pts = point_set(module, name, n, seed)
-    names = list(pts)
-    got = np.asarray(gen(*pts.values()), dtype=np.float64)
-    rows = [([float(pts[k][i]) for k in names], float(got[i])) for i in range(n)]
-    jobs = [(module, name, rows[lo : lo + CHUNK_POINTS]) for lo in range(0, n, CHUNK_POINTS)]
-    chunks = executor.map(_twin_chunk, jobs) if executor is not None else [_twin_chunk(j) for j in jobs]
-    worst = {"ratio": -1.0}
-    max_err = 0.0
-    max_cond = 0.0
-    failures = 0
-    nonfinite = int(np.count_nonzero(~np.isfinite(got)))
-    i = 0
-    for chunk in chunks:
-        for err, cond, ratio in chunk:
-            if not math.isnan(cond):
-                max_cond = max(max_cond, cond)
-            failures += ratio > 1
-            max_err = max(max_err, err)
-            if ratio > worst["ratio"]:
-                a = rows[i][0]
-                worst = {"ratio": ratio, "args": dict(zip(names, a, strict=True)), "error": err, "cond": cond}
-            i += 1
-    return {
-        "module": module,
-        "name": name,
-        "points": n,
-        "max_rel_error": max_err,
-        "max_cond_where_above_1e-12": max_cond,
-        "worst_error_over_tolerance": worst["ratio"],
-        "worst_point": worst.get("args"),
-        "nonfinite": nonfinite,
-        "failures": int(failures),
-        "tolerance_rule": RULE,
-        "passed": failures == 0 and nonfinite == 0,
-    }
+    if fn is None:
+        backends = {"numpy": getattr(importlib.import_module(f"slowion.generated.{module}"), name)}
+    else:
+        backends = {"given": fn}
+    (row,) = compare_backends(module, name, backends, n, seed, executor)
+    return row
 
 
-def accuracy_table(points_per_function: int = 1000, executor=None) -> list[dict]:
-    """One row per generated function: name, points, max_rel_error, tolerance rule, worst error/tolerance, passed
-    (``executor`` as in :func:`compare`)."""
-    return [compare(m, f, points_per_function, executor=executor) for m, f in functions()]
+def compiled_backend(module: str, name: str) -> Callable | None:
+    """The compiled twin of ``module.name`` (generated/fast/, numba), or None where numba is not installed or the
+    module has no compiled backend."""
+    try:
+        fast = importlib.import_module(f"slowion.generated.fast.{module}")
+    except ImportError:  # numba missing (the fast modules import it) or no such module
+        return None
+    return getattr(fast, name, None)
+
+
+def accuracy_table(points_per_function: int = 1000, executor=None, compiled: bool = True) -> list[dict]:
+    """One row per generated function and backend (``backend``: "numpy", and "compiled" where numba and a compiled
+    twin exist): name, points, max_rel_error, tolerance rule, worst error/tolerance, passed (``executor`` as in
+    :func:`compare`). Both backends are checked on the same points against one twin evaluation."""
+    rows: list[dict] = []
+    for m, f in functions():
+        backends = {"numpy": getattr(importlib.import_module(f"slowion.generated.{m}"), f)}
+        fast = compiled_backend(m, f) if compiled else None
+        if fast is not None:
+            backends["compiled"] = fast
+        rows.extend(compare_backends(m, f, backends, points_per_function, executor=executor))
+    return rows

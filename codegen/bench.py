@@ -69,9 +69,9 @@ def _target(module: str, name: str):
 @cache
 def _module_targets(module: str) -> tuple:
     """The targets of one derive module (derived once per run, not all modules: the bench's own start-up time)."""
-    from slowion.codegen.targets import MODULES, collect_targets
+    from slowion.codegen.targets import collect_targets, derive_module_of
 
-    (path,) = [m for m in MODULES if m.rsplit(".", 1)[1] == module]
+    path = derive_module_of(module)
     return collect_targets((path,))[module]
 
 

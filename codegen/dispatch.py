@@ -21,8 +21,8 @@ def fallback_lines(closed: str, args: str) -> list[str]:
     return [
         f"    if {FEW} * numpy.count_nonzero(todo) > {FEW - 1} * todo.size:  # few branch points: no compression",
         '        with numpy.errstate(all="ignore"):  # only the discarded branch points can warn (0/0, 0 * inf)',
-        f"            numpy.copyto(out, {closed}({args}), where=todo)",
+        f"            blocked_into(out, todo, {closed}, {args})",
         "        return out[()]",
-        f"    out[todo] = {closed}(*(a[todo] for a in ({args},)))",
+        f"    out[todo] = blocked({closed}, *(a[todo] for a in ({args},)))",
         "    return out[()]",
     ]

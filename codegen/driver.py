@@ -71,6 +71,14 @@ def pieces(target: Target) -> list[Piece]:
         (fallback, _), *cases = regions
         closed = Piece("closed", fallback, None, "Closed form, last case of the Piecewise.")
         return [closed, *(Piece(f"case{i}", e, c, "Case of the Piecewise.") for i, (e, c) in enumerate(cases, 1))]
+    if not target.branches:
+        # common factors out of a sum (DF Eq. 41: S S' (E_M + J0 - E_He - 3 beta/8), 13 -> 7 operations); only
+        # where it saves operations, and not in the Lindhard family, whose closed forms are tuned against their
+        # series branches
+        factored = sp.factor_terms(rewritten)
+        if sp.count_ops(factored) < sp.count_ops(rewritten):
+            rewritten = factored
+            note += " Common factors taken out of sums."
     closed = Piece("closed", rewritten, None, note)
     return [closed, *(series_piece(target, b) for b in target.branches)]
 

@@ -195,6 +195,19 @@ def _producer(mod, name: str, expr: sp.Expr) -> str:
     return fn.__name__
 
 
+def derive_module_of(generated: str) -> str:
+    """The dotted derive module whose targets fill the generated module ``generated`` (``sto_overlap`` ->
+    ``slowion.derive.sto``); raises ValueError for a name no derive module writes."""
+    for modname in MODULES:
+        short = modname.rsplit(".", 1)[1]
+        if short == generated and short not in GENERATED_MODULE.values():
+            return modname
+        mod = importlib.import_module(modname)
+        if any(g == generated and hasattr(mod, f) for f, g in GENERATED_MODULE.items()):
+            return modname
+    raise ValueError(f"no derive module writes generated module {generated!r}")
+
+
 def collect_targets(modules: tuple[str, ...]) -> dict[str, tuple[Target, ...]]:
     """generated module short name -> its targets. Raises if a listed module has no ``codegen_expressions`` or no
     targets, if a target is not named after its derive function, or if it has no keys."""

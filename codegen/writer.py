@@ -8,6 +8,7 @@ points where it is taken (boolean indexing), so an untaken branch never sees an 
 
 from __future__ import annotations
 
+import re
 import textwrap
 from dataclasses import dataclass
 
@@ -96,36 +97,89 @@ def numpy_function(target: Target, pieces: list[Piece], printer: SlowionNumPyPri
     closed = pieces[0]
     if len(pieces) == 1:
         pub.append(f"    {unpack} = asarrays({args})")
-        pub.append(f"    return shaped(_{target.name}_{closed.label}({args}), {args})")
+        pub.append(f"    return {_call(f'_{target.name}_{closed.label}', args, ops[closed.label])}")
     else:
         pub.append(f"    {unpack} = numpy.broadcast_arrays(*asarrays({args}))")
         pub.append(f"    out = numpy.empty({target.arg_names[0]}.shape)")
         pub.append(f"    todo = numpy.ones({target.arg_names[0]}.shape, dtype=bool)")
         for p in pieces[1:]:
             cond = printer.doprint(_rename(p.condition, target))
-            pub.append(f"    take = todo & ({cond})")
+            where = f"_{target.name}_{p.label}_where"
+            out.append(f"def {where}({args}):\n    return {cond}\n")
+            pub.append(f"    take = todo & blocked({where}, {args}, dtype=bool)")
             pub.append("    if take.any():")
-            pub.append(f"        out[take] = _{target.name}_{p.label}(*(a[take] for a in ({args},)))")
+            pub.append(f"        out[take] = blocked(_{target.name}_{p.label}, *(a[take] for a in ({args},)))")
             pub.append("        todo &= ~take")
         pub.append("    if todo.all():  # no point in a series branch: no indexing")
-        pub.append(f"        return shaped(_{target.name}_{closed.label}({args}), {args})")
+        pub.append(f"        return blocked(_{target.name}_{closed.label}, {args})")
         pub += fallback_lines(f"_{target.name}_{closed.label}", args)
     out.append("\n".join(pub) + "\n")
     return "\n\n".join(out)
 
+
+#: a kernel of fewer operations runs on the whole arrays in one call: blocking costs ~4 us per block in Python, more
+#: than the page faults of a few whole-array temporaries (measured: the 3-operation Löwdin hoppings at 10^5 points)
+BLOCK_MIN_OPS = 8
+
+
+def _call(kernel: str, args: str, ops: int) -> str:
+    """The call of a single-piece kernel: blocked (:data:`BLOCK`) unless it has fewer than BLOCK_MIN_OPS operations."""
+    if ops < BLOCK_MIN_OPS:
+        return f"shaped({kernel}({args}), {args})"
+    return f"blocked({kernel}, {args})"
+
+
+#: the helpers of _BROADCAST a generated dispatcher may call
+DISPATCH_HELPERS = ("asarrays", "blocked", "blocked_into", "shaped")
 
 _BROADCAST = '''def asarrays(*args):
     """The arguments as float64 arrays (no copy when they already are)."""
     return [numpy.asarray(a, dtype=numpy.float64) for a in args]
 
 
-def shaped(result, *args):
+def shaped(result, *args, dtype=numpy.float64):
     """The result with the broadcast shape of the arguments (a scalar for scalar arguments)."""
     shape = numpy.broadcast_shapes(*(a.shape for a in args))
-    result = numpy.asarray(result, dtype=numpy.float64)
+    result = numpy.asarray(result, dtype=dtype)
     if result.shape != shape:
         result = numpy.broadcast_to(result, shape).copy()
     return result[()]
+
+
+#: elements per block: 8192 float64 are 64 KiB per temporary, below glibc's mmap threshold (128 KiB), so each
+#: temporary of a block is recycled heap memory still in cache; whole-array temporaries of 10^5 points are fresh
+#: pages from the kernel (page faults) every call, measured 2-4x the arithmetic itself (docs/codegen.md)
+BLOCK = 8192
+
+
+def _flat(args, shape):
+    """The arguments broadcast to shape, flattened (a copy only where an argument is broadcast)."""
+    return [numpy.broadcast_to(a, shape).reshape(-1) for a in args]
+
+
+def blocked(kernel, *args, dtype=numpy.float64):
+    """kernel(*args) over the broadcast arguments, BLOCK elements at a time (elementwise, so the same values as
+    one call); an array of dtype and the broadcast shape, a scalar for scalar arguments."""
+    shape = numpy.broadcast_shapes(*(a.shape for a in args))
+    size = int(numpy.prod(shape))
+    if size <= BLOCK:
+        return shaped(kernel(*args), *args, dtype=dtype)
+    flat = _flat(args, shape)
+    out = numpy.empty(size, dtype=dtype)
+    for start in range(0, size, BLOCK):
+        out[start : start + BLOCK] = kernel(*(a[start : start + BLOCK] for a in flat))
+    return out.reshape(shape)
+
+
+def blocked_into(out, where, kernel, *args):
+    """out = kernel(*args) where ``where`` holds, BLOCK elements at a time; out and where: C-contiguous arrays of
+    the broadcast shape. The values at the other points are computed and discarded (the caller silences them)."""
+    flat = _flat(args, out.shape)
+    flat_out = out.reshape(-1)
+    flat_where = where.reshape(-1)
+    for start in range(0, out.size, BLOCK):
+        part = slice(start, start + BLOCK)
+        numpy.copyto(flat_out[part], kernel(*(a[part] for a in flat)), where=flat_where[part])
 '''
 
 
@@ -177,7 +231,9 @@ def numpy_module(module: str, targets: list[Target], pieces: dict[str, list[Piec
         f"{textwrap.fill(use + '.', 116, break_on_hyphens=False) if use else ''}\n"
         '"""\n'
     )
-    parts.append(_imports(imports, ["asarrays", "shaped", *sorted(printer.helpers)], "slowion.generated"))
+    # the dispatch helpers the functions call (a name followed by "(" in our own printed text)
+    dispatch = {h for h in DISPATCH_HELPERS if re.search(rf"\b{h}\(", "".join(functions))}
+    parts.append(_imports(imports, sorted(dispatch | printer.helpers), "slowion.generated"))
     names = ", ".join(f'"{t.name}"' for t in targets)
     parts.append(f"__all__ = [{names}]\n")
     parts.append(_domains(targets))

@@ -15,13 +15,49 @@ def asarrays(*args):
     return [numpy.asarray(a, dtype=numpy.float64) for a in args]
 
 
-def shaped(result, *args):
+def shaped(result, *args, dtype=numpy.float64):
     """The result with the broadcast shape of the arguments (a scalar for scalar arguments)."""
     shape = numpy.broadcast_shapes(*(a.shape for a in args))
-    result = numpy.asarray(result, dtype=numpy.float64)
+    result = numpy.asarray(result, dtype=dtype)
     if result.shape != shape:
         result = numpy.broadcast_to(result, shape).copy()
     return result[()]
+
+
+#: elements per block: 8192 float64 are 64 KiB per temporary, below glibc's mmap threshold (128 KiB), so each
+#: temporary of a block is recycled heap memory still in cache; whole-array temporaries of 10^5 points are fresh
+#: pages from the kernel (page faults) every call, measured 2-4x the arithmetic itself (docs/codegen.md)
+BLOCK = 8192
+
+
+def _flat(args, shape):
+    """The arguments broadcast to shape, flattened (a copy only where an argument is broadcast)."""
+    return [numpy.broadcast_to(a, shape).reshape(-1) for a in args]
+
+
+def blocked(kernel, *args, dtype=numpy.float64):
+    """kernel(*args) over the broadcast arguments, BLOCK elements at a time (elementwise, so the same values as
+    one call); an array of dtype and the broadcast shape, a scalar for scalar arguments."""
+    shape = numpy.broadcast_shapes(*(a.shape for a in args))
+    size = int(numpy.prod(shape))
+    if size <= BLOCK:
+        return shaped(kernel(*args), *args, dtype=dtype)
+    flat = _flat(args, shape)
+    out = numpy.empty(size, dtype=dtype)
+    for start in range(0, size, BLOCK):
+        out[start : start + BLOCK] = kernel(*(a[start : start + BLOCK] for a in flat))
+    return out.reshape(shape)
+
+
+def blocked_into(out, where, kernel, *args):
+    """out = kernel(*args) where ``where`` holds, BLOCK elements at a time; out and where: C-contiguous arrays of
+    the broadcast shape. The values at the other points are computed and discarded (the caller silences them)."""
+    flat = _flat(args, out.shape)
+    flat_out = out.reshape(-1)
+    flat_where = where.reshape(-1)
+    for start in range(0, out.size, BLOCK):
+        part = slice(start, start + BLOCK)
+        numpy.copyto(flat_out[part], kernel(*(a[part] for a in flat)), where=flat_where[part])
 
 
 def xlnratio(a, b):

@@ -20,7 +20,7 @@ are the derived Das Eqs. 2-8 checked against their twins (accuracy table of the 
 
 import numpy
 
-from slowion.generated._helpers import asarrays, shaped, xlnratio, xlnratio_pos
+from slowion.generated._helpers import asarrays, blocked, blocked_into, shaped, xlnratio, xlnratio_pos
 
 
 __all__ = ["lindhard_x1", "lindhard_eps_static", "lindhard_x2_small_u", "potential_v1_factor"]
@@ -67,7 +67,7 @@ def _lindhard_x1_small_q(q, lam, kF):
 def _lindhard_x1_large_q(q, lam, kF):
     # large_q: 169 operations
     _t0 = (1/(q*q))
-    _t1 = (kF*kF*kF)/numpy.pi
+    _t1 = 0.3183098861837907*(kF*kF*kF)
     _t2 = (kF*kF)
     _t3 = (lam*lam)
     _t4 = (kF*kF*kF*kF)
@@ -83,6 +83,14 @@ def _lindhard_x1_large_q(q, lam, kF):
     _t14 = kF**14
     _t15 = lam**14
     return _t0*(_t0*(_t0*(_t0*(_t0*(_t0*(_t0*(_t0*(-1048576/2907*_t0*_t1*(162792*_t10*_t7 + 369512*_t11*_t6 + 27132*_t12*_t5 + 151164*_t13*_t4 + 1368*_t14*_t3 + 23256*_t15*_t2 + 377910*_t8*_t9 + 9*kF**16 + 969*lam**16) - 262144/255*_t1*(1785*_t10*_t5 + 7293*_t11*_t4 + 119*_t12*_t3 + 1547*_t13*_t2 + _t14 + 85*_t15 + 12155*_t6*_t9 + 7735*_t7*_t8)) - 65536/1365*_t1*(630*_t10*_t3 + 6006*_t11*_t2 + 7*_t12 + 455*_t13 + 19305*_t4*_t9 + 6825*_t5*_t8 + 20020*_t6*_t7)) - 16384/429*_t1*(3*_t10 + 143*_t11 + 1287*_t2*_t9 + 195*_t3*_t8 + 2574*_t4*_t7 + 1430*_t5*_t6)) - 4096/495*_t1*(924*_t2*_t7 + 220*_t3*_t6 + 990*_t4*_t5 + 5*_t8 + 165*_t9)) - 1024/63*_t1*(63*_t2*_t5 + 27*_t3*_t4 + _t6 + 21*_t7)) - 256/105*_t1*(42*_t2*_t3 + 3*_t4 + 35*_t5)) - 64/15*_t1*(_t2 + 5*_t3)) - 16/3*_t1)
+
+
+def _lindhard_x1_small_q_where(q, lam, kF):
+    return numpy.less(q, (1/5)*kF - 1/5*abs(lam))
+
+
+def _lindhard_x1_large_q_where(q, lam, kF):
+    return numpy.greater(q, 16*kF + 16*abs(lam))
 
 
 def lindhard_x1(q, lam, kF):
@@ -104,21 +112,21 @@ def lindhard_x1(q, lam, kF):
     q, lam, kF = numpy.broadcast_arrays(*asarrays(q, lam, kF))
     out = numpy.empty(q.shape)
     todo = numpy.ones(q.shape, dtype=bool)
-    take = todo & (numpy.less(q, (1/5)*kF - 1/5*abs(lam)))
+    take = todo & blocked(_lindhard_x1_small_q_where, q, lam, kF, dtype=bool)
     if take.any():
-        out[take] = _lindhard_x1_small_q(*(a[take] for a in (q, lam, kF,)))
+        out[take] = blocked(_lindhard_x1_small_q, *(a[take] for a in (q, lam, kF,)))
         todo &= ~take
-    take = todo & (numpy.greater(q, 16*kF + 16*abs(lam)))
+    take = todo & blocked(_lindhard_x1_large_q_where, q, lam, kF, dtype=bool)
     if take.any():
-        out[take] = _lindhard_x1_large_q(*(a[take] for a in (q, lam, kF,)))
+        out[take] = blocked(_lindhard_x1_large_q, *(a[take] for a in (q, lam, kF,)))
         todo &= ~take
     if todo.all():  # no point in a series branch: no indexing
-        return shaped(_lindhard_x1_closed(q, lam, kF), q, lam, kF)
+        return blocked(_lindhard_x1_closed, q, lam, kF)
     if 8 * numpy.count_nonzero(todo) > 7 * todo.size:  # few branch points: no compression
         with numpy.errstate(all="ignore"):  # only the discarded branch points can warn (0/0, 0 * inf)
-            numpy.copyto(out, _lindhard_x1_closed(q, lam, kF), where=todo)
+            blocked_into(out, todo, _lindhard_x1_closed, q, lam, kF)
         return out[()]
-    out[todo] = _lindhard_x1_closed(*(a[todo] for a in (q, lam, kF,)))
+    out[todo] = blocked(_lindhard_x1_closed, *(a[todo] for a in (q, lam, kF,)))
     return out[()]
 
 
@@ -141,12 +149,12 @@ def lindhard_eps_static(q, kF):
     """
 
     q, kF = asarrays(q, kF)
-    return shaped(_lindhard_eps_static_closed(q, kF), q, kF)
+    return blocked(_lindhard_eps_static_closed, q, kF)
 
 
 def _lindhard_x2_small_u_closed(q, qz, u, kF):
     # closed: 6 operations
-    return numpy.select([numpy.less(q, 2*kF),True], [-2*qz*u/q,0], default=numpy.nan)
+    return numpy.where(numpy.less(q, 2*kF), -2*qz*u/q, 0)
 
 
 def lindhard_x2_small_u(q, qz, u, kF):
@@ -168,7 +176,7 @@ def _potential_v1_factor_closed(q, kF):
     # closed: 17 operations
     _t0 = numpy.pi**(-1.0)
     _t1 = 2*kF
-    return 8*numpy.pi/(q**5*(_t0*_t1/(q*q) + (1/2)*_t0*xlnratio_pos(_t1, q)/(q*q*q) + 1)**2)
+    return 25.132741228718345*(1/(q**5*(_t0*_t1/(q*q) + (1/2)*_t0*xlnratio_pos(_t1, q)/(q*q*q) + 1)**2))
 
 
 def potential_v1_factor(q, kF):
@@ -183,4 +191,4 @@ def potential_v1_factor(q, kF):
     """
 
     q, kF = asarrays(q, kF)
-    return shaped(_potential_v1_factor_closed(q, kF), q, kF)
+    return blocked(_potential_v1_factor_closed, q, kF)

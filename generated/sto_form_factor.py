@@ -29,7 +29,7 @@ Used by evaluate/orbitals.py (I(q) of Slater orbitals, DF Eq. 71).
 
 import numpy
 
-from slowion.generated._helpers import asarrays, shaped
+from slowion.generated._helpers import asarrays, blocked
 
 
 __all__ = ["sto_form_factor_1_1", "sto_form_factor_1_2", "sto_form_factor_1_3", "sto_form_factor_1_4", "sto_form_factor_1_5", "sto_form_factor_2_2", "sto_form_factor_2_3", "sto_form_factor_2_4", "sto_form_factor_2_5", "sto_form_factor_3_3", "sto_form_factor_3_4", "sto_form_factor_3_5", "sto_form_factor_4_4", "sto_form_factor_4_5", "sto_form_factor_5_5"]
@@ -56,8 +56,9 @@ DOMAINS = {
 
 
 def _sto_form_factor_1_1_closed(q, z1, z2):
-    # closed: 15 operations
-    return (z1*numpy.sqrt(z1))*(z2*numpy.sqrt(z2))*(8*z1 + 8*z2)/((q*q) + (z1 + z2)**2)**2
+    # closed: 13 operations
+    _t0 = z1 + z2
+    return 8*_t0*(z1*numpy.sqrt(z1))*(z2*numpy.sqrt(z2))/((_t0*_t0) + (q*q))**2
 
 
 def sto_form_factor_1_1(q, z1, z2):
@@ -67,18 +68,18 @@ def sto_form_factor_1_1(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 2e64dd84f156e25e128584e24869a1fc4603ef4344764e1c92632df557d4647a
-    Branch closed: 15 operations after cse. Closed form.
+    Branch closed: 13 operations after cse. Closed form. Common factors taken out of sums.
     """
 
     q, z1, z2 = asarrays(q, z1, z2)
-    return shaped(_sto_form_factor_1_1_closed(q, z1, z2), q, z1, z2)
+    return blocked(_sto_form_factor_1_1_closed, q, z1, z2)
 
 
 def _sto_form_factor_1_2_closed(q, z1, z2):
-    # closed: 19 operations
+    # closed: 18 operations
     _t0 = (q*q)
     _t1 = (z1 + z2)**2
-    return numpy.sqrt(3)*(z1*numpy.sqrt(z1))*(z2*z2*numpy.sqrt(z2))*(-8/3*_t0 + 8*_t1)/(_t0 + _t1)**3
+    return 13.856406460551018*((z1*numpy.sqrt(z1))*(z2*z2*numpy.sqrt(z2))*(-1/3*_t0 + _t1)/(_t0 + _t1)**3)
 
 
 def sto_form_factor_1_2(q, z1, z2):
@@ -88,17 +89,17 @@ def sto_form_factor_1_2(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 36ac082de2137ea0e241ba95ed11c660ef2442be1c518ac5e11ef357db5c18ff
-    Branch closed: 19 operations after cse. Closed form.
+    Branch closed: 18 operations after cse. Closed form. Common factors taken out of sums.
     """
 
     q, z1, z2 = asarrays(q, z1, z2)
-    return shaped(_sto_form_factor_1_2_closed(q, z1, z2), q, z1, z2)
+    return blocked(_sto_form_factor_1_2_closed, q, z1, z2)
 
 
 def _sto_form_factor_1_3_closed(q, z1, z2):
     # closed: 22 operations
     _t0 = z1 + z2
-    return -32/5*numpy.sqrt(10)*_t0*(z1*numpy.sqrt(z1))*z2**(7/2)*(-_t0 + q)*(_t0 + q)/((_t0*_t0) + (q*q))**4
+    return -20.23857702507763*(_t0*(z1*numpy.sqrt(z1))*z2**(7/2)*(-_t0 + q)*(_t0 + q)/((_t0*_t0) + (q*q))**4)
 
 
 def sto_form_factor_1_3(q, z1, z2):
@@ -112,15 +113,15 @@ def sto_form_factor_1_3(q, z1, z2):
     """
 
     q, z1, z2 = asarrays(q, z1, z2)
-    return shaped(_sto_form_factor_1_3_closed(q, z1, z2), q, z1, z2)
+    return blocked(_sto_form_factor_1_3_closed, q, z1, z2)
 
 
 def _sto_form_factor_1_4_closed(q, z1, z2):
-    # closed: 26 operations
+    # closed: 24 operations
     _t0 = (q*q)
     _t1 = z1 + z2
     _t2 = (_t1*_t1)
-    return numpy.sqrt(35)*(z1*numpy.sqrt(z1))*z2**(9/2)*(-64/7*_t0*_t2 + (32/7)*(_t1*_t1*_t1*_t1) + (32/35)*(q*q*q*q))/(_t0 + _t2)**5
+    return 5.408987230262506*((z1*numpy.sqrt(z1))*z2**(9/2)*(-10*_t0*_t2 + 5*(_t1*_t1*_t1*_t1) + (q*q*q*q))/(_t0 + _t2)**5)
 
 
 def sto_form_factor_1_4(q, z1, z2):
@@ -130,11 +131,11 @@ def sto_form_factor_1_4(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: aa033034f153365008247ccb79c45c4c151972d08c8d925ba88e3dc3184d1b27
-    Branch closed: 26 operations after cse. Closed form.
+    Branch closed: 24 operations after cse. Closed form. Common factors taken out of sums.
     """
 
     q, z1, z2 = asarrays(q, z1, z2)
-    return shaped(_sto_form_factor_1_4_closed(q, z1, z2), q, z1, z2)
+    return blocked(_sto_form_factor_1_4_closed, q, z1, z2)
 
 
 def _sto_form_factor_1_5_closed(q, z1, z2):
@@ -142,7 +143,7 @@ def _sto_form_factor_1_5_closed(q, z1, z2):
     _t0 = z1 + z2
     _t1 = (q*q)
     _t2 = (_t0*_t0)
-    return (64/21)*numpy.sqrt(14)*_t0*(z1*numpy.sqrt(z1))*z2**(11/2)*(_t1 - 3*_t2)*(3*_t1 - _t2)/(_t1 + _t2)**6
+    return 11.403146321596774*(_t0*(z1*numpy.sqrt(z1))*z2**(11/2)*(_t1 - 3*_t2)*(3*_t1 - _t2)/(_t1 + _t2)**6)
 
 
 def sto_form_factor_1_5(q, z1, z2):
@@ -156,7 +157,7 @@ def sto_form_factor_1_5(q, z1, z2):
     """
 
     q, z1, z2 = asarrays(q, z1, z2)
-    return shaped(_sto_form_factor_1_5_closed(q, z1, z2), q, z1, z2)
+    return blocked(_sto_form_factor_1_5_closed, q, z1, z2)
 
 
 def _sto_form_factor_2_2_closed(q, z1, z2):
@@ -176,15 +177,15 @@ def sto_form_factor_2_2(q, z1, z2):
     """
 
     q, z1, z2 = asarrays(q, z1, z2)
-    return shaped(_sto_form_factor_2_2_closed(q, z1, z2), q, z1, z2)
+    return blocked(_sto_form_factor_2_2_closed, q, z1, z2)
 
 
 def _sto_form_factor_2_3_closed(q, z1, z2):
-    # closed: 26 operations
+    # closed: 24 operations
     _t0 = (q*q)
     _t1 = z1 + z2
     _t2 = (_t1*_t1)
-    return numpy.sqrt(30)*(z1*z1*numpy.sqrt(z1))*z2**(7/2)*(-64/3*_t0*_t2 + (32/3)*(_t1*_t1*_t1*_t1) + (32/15)*(q*q*q*q))/(_t0 + _t2)**5
+    return 11.684747893443543*((z1*z1*numpy.sqrt(z1))*z2**(7/2)*(-10*_t0*_t2 + 5*(_t1*_t1*_t1*_t1) + (q*q*q*q))/(_t0 + _t2)**5)
 
 
 def sto_form_factor_2_3(q, z1, z2):
@@ -194,11 +195,11 @@ def sto_form_factor_2_3(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: 928c2838cb910d05cd437ebd951f208bae4bd07071f216316a3d04be937cf44f
-    Branch closed: 26 operations after cse. Closed form.
+    Branch closed: 24 operations after cse. Closed form. Common factors taken out of sums.
     """
 
     q, z1, z2 = asarrays(q, z1, z2)
-    return shaped(_sto_form_factor_2_3_closed(q, z1, z2), q, z1, z2)
+    return blocked(_sto_form_factor_2_3_closed, q, z1, z2)
 
 
 def _sto_form_factor_2_4_closed(q, z1, z2):
@@ -206,7 +207,7 @@ def _sto_form_factor_2_4_closed(q, z1, z2):
     _t0 = z1 + z2
     _t1 = (q*q)
     _t2 = (_t0*_t0)
-    return (64/21)*numpy.sqrt(105)*_t0*(z1*z1*numpy.sqrt(z1))*z2**(9/2)*(_t1 - 3*_t2)*(3*_t1 - _t2)/(_t1 + _t2)**6
+    return 31.228802334353063*(_t0*(z1*z1*numpy.sqrt(z1))*z2**(9/2)*(_t1 - 3*_t2)*(3*_t1 - _t2)/(_t1 + _t2)**6)
 
 
 def sto_form_factor_2_4(q, z1, z2):
@@ -220,15 +221,15 @@ def sto_form_factor_2_4(q, z1, z2):
     """
 
     q, z1, z2 = asarrays(q, z1, z2)
-    return shaped(_sto_form_factor_2_4_closed(q, z1, z2), q, z1, z2)
+    return blocked(_sto_form_factor_2_4_closed, q, z1, z2)
 
 
 def _sto_form_factor_2_5_closed(q, z1, z2):
-    # closed: 31 operations
+    # closed: 29 operations
     _t0 = (q*q)
     _t1 = z1 + z2
     _t2 = (_t1*_t1)
-    return numpy.sqrt(42)*(z1*z1*numpy.sqrt(z1))*z2**(11/2)*(-320/3*_t0*(_t1*_t1*_t1*_t1) + (64/3)*_t1**6 + 64*_t2*(q*q*q*q) - 64/21*q**6)/(_t0 + _t2)**7
+    return 414.76740469810306*((z1*z1*numpy.sqrt(z1))*z2**(11/2)*(-5/3*_t0*(_t1*_t1*_t1*_t1) + (1/3)*_t1**6 + _t2*(q*q*q*q) - 1/21*q**6)/(_t0 + _t2)**7)
 
 
 def sto_form_factor_2_5(q, z1, z2):
@@ -238,11 +239,11 @@ def sto_form_factor_2_5(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: ab8d648df92611086f650b85a9e07de86a8182d6ce5cb3a915c892ab6221a5c5
-    Branch closed: 31 operations after cse. Closed form.
+    Branch closed: 29 operations after cse. Closed form. Common factors taken out of sums.
     """
 
     q, z1, z2 = asarrays(q, z1, z2)
-    return shaped(_sto_form_factor_2_5_closed(q, z1, z2), q, z1, z2)
+    return blocked(_sto_form_factor_2_5_closed, q, z1, z2)
 
 
 def _sto_form_factor_3_3_closed(q, z1, z2):
@@ -264,15 +265,15 @@ def sto_form_factor_3_3(q, z1, z2):
     """
 
     q, z1, z2 = asarrays(q, z1, z2)
-    return shaped(_sto_form_factor_3_3_closed(q, z1, z2), q, z1, z2)
+    return blocked(_sto_form_factor_3_3_closed, q, z1, z2)
 
 
 def _sto_form_factor_3_4_closed(q, z1, z2):
-    # closed: 29 operations
+    # closed: 28 operations
     _t0 = (q*q)
     _t1 = z1 + z2
     _t2 = (_t1*_t1)
-    return numpy.sqrt(14)*z1**(7/2)*z2**(9/2)*(-320*_t0*(_t1*_t1*_t1*_t1) + 64*_t1**6 + 192*_t2*(q*q*q*q) - 64/7*q**6)/(_t0 + _t2)**7
+    return 239.46607275353225*(z1**(7/2)*z2**(9/2)*(-5*_t0*(_t1*_t1*_t1*_t1) + _t1**6 + 3*_t2*(q*q*q*q) - 1/7*q**6)/(_t0 + _t2)**7)
 
 
 def sto_form_factor_3_4(q, z1, z2):
@@ -282,11 +283,11 @@ def sto_form_factor_3_4(q, z1, z2):
 
     Arguments q, z1, z2: float64 array_like, broadcast together; returns float64 (array or scalar).
     Expression sha256: b3e76c1f5f6f1c26fcdf443ee590ca75c58b01e622c5d42859bd9baf6c043542
-    Branch closed: 29 operations after cse. Closed form.
+    Branch closed: 28 operations after cse. Closed form. Common factors taken out of sums.
     """
 
     q, z1, z2 = asarrays(q, z1, z2)
-    return shaped(_sto_form_factor_3_4_closed(q, z1, z2), q, z1, z2)
+    return blocked(_sto_form_factor_3_4_closed, q, z1, z2)
 
 
 def _sto_form_factor_3_5_closed(q, z1, z2):
@@ -295,7 +296,7 @@ def _sto_form_factor_3_5_closed(q, z1, z2):
     _t1 = (q*q)
     _t2 = (_t0*_t0)
     _t3 = 2*_t0*q
-    return -1024/15*numpy.sqrt(35)*_t0*z1**(7/2)*z2**(11/2)*(-_t0 + q)*(_t0 + q)*(_t1 - _t2 - _t3)*(_t1 - _t2 + _t3)/(_t1 + _t2)**8
+    return -403.8710465262671*(_t0*z1**(7/2)*z2**(11/2)*(-_t0 + q)*(_t0 + q)*(_t1 - _t2 - _t3)*(_t1 - _t2 + _t3)/(_t1 + _t2)**8)
 
 
 def sto_form_factor_3_5(q, z1, z2):
@@ -309,7 +310,7 @@ def sto_form_factor_3_5(q, z1, z2):
     """
 
     q, z1, z2 = asarrays(q, z1, z2)
-    return shaped(_sto_form_factor_3_5_closed(q, z1, z2), q, z1, z2)
+    return blocked(_sto_form_factor_3_5_closed, q, z1, z2)
 
 
 def _sto_form_factor_4_4_closed(q, z1, z2):
@@ -332,7 +333,7 @@ def sto_form_factor_4_4(q, z1, z2):
     """
 
     q, z1, z2 = asarrays(q, z1, z2)
-    return shaped(_sto_form_factor_4_4_closed(q, z1, z2), q, z1, z2)
+    return blocked(_sto_form_factor_4_4_closed, q, z1, z2)
 
 
 def _sto_form_factor_4_5_closed(q, z1, z2):
@@ -340,7 +341,7 @@ def _sto_form_factor_4_5_closed(q, z1, z2):
     _t0 = (q*q)
     _t1 = z1 + z2
     _t2 = (_t1*_t1)
-    return (512/15)*numpy.sqrt(10)*z1**(9/2)*z2**(11/2)*(_t0 - 3*_t2)*(27*_t0*(_t1*_t1*_t1*_t1) - 3*_t1**6 - 33*_t2*(q*q*q*q) + q**6)/(_t0 + _t2)**9
+    return 107.93907746708068*(z1**(9/2)*z2**(11/2)*(_t0 - 3*_t2)*(27*_t0*(_t1*_t1*_t1*_t1) - 3*_t1**6 - 33*_t2*(q*q*q*q) + q**6)/(_t0 + _t2)**9)
 
 
 def sto_form_factor_4_5(q, z1, z2):
@@ -354,7 +355,7 @@ def sto_form_factor_4_5(q, z1, z2):
     """
 
     q, z1, z2 = asarrays(q, z1, z2)
-    return shaped(_sto_form_factor_4_5_closed(q, z1, z2), q, z1, z2)
+    return blocked(_sto_form_factor_4_5_closed, q, z1, z2)
 
 
 def _sto_form_factor_5_5_closed(q, z1, z2):
@@ -379,4 +380,4 @@ def sto_form_factor_5_5(q, z1, z2):
     """
 
     q, z1, z2 = asarrays(q, z1, z2)
-    return shaped(_sto_form_factor_5_5_closed(q, z1, z2), q, z1, z2)
+    return blocked(_sto_form_factor_5_5_closed, q, z1, z2)

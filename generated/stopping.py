@@ -33,7 +33,7 @@ DOMAINS = {
 
 def _feg_stopping_closed(kF, V0p):
     # closed: 6 operations
-    return (1/3)*(V0p*V0p)*(kF*kF*kF*kF)/numpy.pi**3
+    return 0.010750511477733163*((V0p*V0p)*(kF*kF*kF*kF))
 
 
 def feg_stopping(kF, V0p):
@@ -52,7 +52,7 @@ def feg_stopping(kF, V0p):
 
 def _form_factor_stopping_prefactor_closed(V0p):
     # closed: 4 operations
-    return (1/12)*(V0p*V0p)/numpy.pi**3
+    return 0.0026876278694332907*(V0p*V0p)
 
 
 def form_factor_stopping_prefactor(V0p):
@@ -71,7 +71,7 @@ def form_factor_stopping_prefactor(V0p):
 
 def _fermi_surface_stopping_prefactor_closed(kF, V0p):
     # closed: 6 operations
-    return (1/96)*(V0p*V0p)*(kF*kF)/numpy.pi**5
+    return 3.403920461513943e-05*((V0p*V0p)*(kF*kF))
 
 
 def fermi_surface_stopping_prefactor(kF, V0p):

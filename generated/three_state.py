@@ -23,7 +23,7 @@ Eqs. 31-41) are audit-only, checked against their twins.
 
 import numpy
 
-from slowion.generated._helpers import asarrays, shaped
+from slowion.generated._helpers import asarrays, blocked, shaped
 
 
 __all__ = ["lowdin_t_khe", "lowdin_t_kkprime", "lowdin_t_kkprime_mean_level", "hybridisation_t_kkprime", "effective_t_kkprime", "effective_coupling_v0", "effective_t_eff_kkprime"]
@@ -79,7 +79,7 @@ def lowdin_t_kkprime(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He):
     """
 
     V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He = asarrays(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He)
-    return shaped(_lowdin_t_kkprime_closed(V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He), V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He)
+    return blocked(_lowdin_t_kkprime_closed, V_kkp, S_kHe, S_kpHe, E_k, E_kp, E_He)
 
 
 def _lowdin_t_kkprime_mean_level_closed(V_kkp, S_kHe, S_kpHe, E_M, E_He):
@@ -163,9 +163,8 @@ def effective_coupling_v0(E_M, E_He, beta, J0):
 
 
 def _effective_t_eff_kkprime_closed(S_kHe, S_kpHe, E_M, E_He, beta, J0):
-    # closed: 12 operations
-    _t0 = S_kHe*S_kpHe
-    return -E_He*_t0 + E_M*S_kHe*S_kpHe + J0*S_kHe*S_kpHe - 3/8*_t0*beta
+    # closed: 7 operations
+    return S_kHe*S_kpHe*(-E_He + E_M + J0 - 3/8*beta)
 
 
 def effective_t_eff_kkprime(S_kHe, S_kpHe, E_M, E_He, beta, J0):
@@ -176,7 +175,7 @@ def effective_t_eff_kkprime(S_kHe, S_kpHe, E_M, E_He, beta, J0):
     Arguments S_kHe, S_kpHe, E_M, E_He, beta, J0: float64 array_like, broadcast together; returns float64 (array or
     scalar).
     Expression sha256: cbf8df159a2493fb4549606246ad04eff3fed33bc303092a25b87810301bad64
-    Branch closed: 12 operations after cse. Closed form.
+    Branch closed: 7 operations after cse. Closed form. Common factors taken out of sums.
     """
 
     S_kHe, S_kpHe, E_M, E_He, beta, J0 = asarrays(S_kHe, S_kpHe, E_M, E_He, beta, J0)

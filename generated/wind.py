@@ -15,7 +15,7 @@ Used by evaluate/wind.py (the friction Q of Das Eq. 12 corrected).
 
 import numpy
 
-from slowion.generated._helpers import asarrays, shaped, xlnratio_pos
+from slowion.generated._helpers import asarrays, blocked, blocked_into, xlnratio_pos
 
 
 __all__ = ["wind_integrand"]
@@ -38,8 +38,12 @@ def _wind_integrand_tiny_q(q, kF):
     # tiny_q: 27 operations
     _t0 = (kF*kF)
     _t1 = (q*q)
-    _t2 = numpy.pi*kF
-    return (q*q*q)*(_t1*((1/2880)*numpy.pi*_t1*(45*numpy.pi**2*_t0 - 30*_t2 + 7)/kF**6 - 1/72*numpy.pi*(3*_t2 - 1)/(kF*kF*kF*kF)) + (1/12)*numpy.pi/_t0)
+    _t2 = 3.141592653589793*kF
+    return (q*q*q)*(_t1*(0.001090830782496456*(_t1*(444.13219804902116*_t0 - 30*_t2 + 7)/kF**6) - 0.04363323129985824*((3*_t2 - 1)/(kF*kF*kF*kF))) + 0.26179938779914946*_t0**(-1.0))
+
+
+def _wind_integrand_tiny_q_where(q, kF):
+    return (numpy.less(q, (1/500)*kF)) & (numpy.less(q, (1/1000)*numpy.sqrt(kF)))
 
 
 def wind_integrand(q, kF):
@@ -59,15 +63,15 @@ def wind_integrand(q, kF):
     q, kF = numpy.broadcast_arrays(*asarrays(q, kF))
     out = numpy.empty(q.shape)
     todo = numpy.ones(q.shape, dtype=bool)
-    take = todo & ((numpy.less(q, (1/500)*kF)) & (numpy.less(q, (1/1000)*numpy.sqrt(kF))))
+    take = todo & blocked(_wind_integrand_tiny_q_where, q, kF, dtype=bool)
     if take.any():
-        out[take] = _wind_integrand_tiny_q(*(a[take] for a in (q, kF,)))
+        out[take] = blocked(_wind_integrand_tiny_q, *(a[take] for a in (q, kF,)))
         todo &= ~take
     if todo.all():  # no point in a series branch: no indexing
-        return shaped(_wind_integrand_closed(q, kF), q, kF)
+        return blocked(_wind_integrand_closed, q, kF)
     if 8 * numpy.count_nonzero(todo) > 7 * todo.size:  # few branch points: no compression
         with numpy.errstate(all="ignore"):  # only the discarded branch points can warn (0/0, 0 * inf)
-            numpy.copyto(out, _wind_integrand_closed(q, kF), where=todo)
+            blocked_into(out, todo, _wind_integrand_closed, q, kF)
         return out[()]
-    out[todo] = _wind_integrand_closed(*(a[todo] for a in (q, kF,)))
+    out[todo] = blocked(_wind_integrand_closed, *(a[todo] for a in (q, kF,)))
     return out[()]

@@ -68,13 +68,22 @@ def codegen_section(doc: Document, results: dict) -> None:
         doc.add(missing(results, "codegen_accuracy"))
     else:
         if isinstance(acc, list) and acc and all(isinstance(r, dict) and "passed" in r for r in acc):
-            failed = [r.get("name", "?") for r in acc if not r["passed"]]
-            doc.add(
-                Paragraph(
-                    f"{len(acc) - len(failed)}/{len(acc)} generated functions within their tolerance of the mpmath "
-                    "twin" + (": **FAILING** " + ", ".join(failed) if failed else ".")
+            for backend in sorted({r.get("backend", "numpy") for r in acc}, key=lambda b: b != "numpy"):
+                rows = [r for r in acc if r.get("backend", "numpy") == backend]
+                failed = [r.get("name", "?") for r in rows if not r["passed"]]
+                doc.add(
+                    Paragraph(
+                        f"{backend} backend: {len(rows) - len(failed)}/{len(rows)} generated functions within "
+                        "their tolerance of the mpmath twin" + (": **FAILING** " + ", ".join(failed) if failed else ".")
+                    )
                 )
-            )
+            if not any(r.get("backend") == "compiled" for r in acc):
+                doc.add(
+                    Paragraph(
+                        "compiled backend (generated/fast/, numba): not checked, numba is not installed in this "
+                        "environment (`pip install \".[fast]\"`)."
+                    )
+                )
         doc.add(*records_block(acc, "Generated functions against their mpmath twins (max relative error)"))
 
 

@@ -100,9 +100,8 @@ def _effective_coupling_v0_scalar(E_M, E_He, beta, J0):
 
 @_jit
 def _effective_t_eff_kkprime_closed(S_kHe, S_kpHe, E_M, E_He, beta, J0):
-    # closed: 12 operations
-    _t0 = S_kHe*S_kpHe
-    return float(-E_He*_t0 + E_M*S_kHe*S_kpHe + J0*S_kHe*S_kpHe - 3/8*_t0*beta)
+    # closed: 7 operations
+    return float(S_kHe*S_kpHe*(-E_He + E_M + J0 - 3/8*beta))
 
 
 def _effective_t_eff_kkprime_scalar(S_kHe, S_kpHe, E_M, E_He, beta, J0):
