@@ -96,8 +96,19 @@ def _render_targets(chosen: dict[str, tuple[Target, ...]]) -> dict[str, str]:
 
 
 def render_derive_modules(modnames: tuple[str, ...]) -> dict[str, str]:
-    """The generated files of these derive modules' targets (a worker's job: the derive modules are independent)."""
-    return _render_targets(collect_targets(modnames))
+    """The generated files of these derive modules' targets (a worker's job: the derive modules are independent).
+
+    An entry ``module#kind`` renders one generated module of a derive module that writes several (the STO
+    overlaps and form factors: two jobs)."""
+    files: dict[str, str] = {}
+    whole = tuple(m for m in modnames if "#" not in m)
+    if whole:
+        files.update(_render_targets(collect_targets(whole)))
+    for entry in modnames:
+        if "#" in entry:
+            modname, kind = entry.split("#", 1)
+            files.update(_render_targets(collect_targets((modname,), kind=kind)))
+    return files
 
 
 def render_all(modules: tuple[str, ...] | None = None, workers: int | None = None) -> dict[str, str]:
@@ -133,8 +144,9 @@ def render_files(modules: tuple[str, ...] | None, workers: int | None = None) ->
         chosen = targets_by_module() if modules is None else collect_targets(names)
         files.update(_render_targets(chosen))
     else:
-        jobs = [tuple(m for m in job if m in names) for job in _JOBS]
-        jobs = [job for job in jobs if job] + [(m,) for m in names if not any(m in job for job in _JOBS)]
+        jobs = [tuple(m for m in job if m.split("#")[0] in names) for job in _JOBS]
+        listed = {m.split("#")[0] for job in _JOBS for m in job}
+        jobs = [job for job in jobs if job] + [(m,) for m in names if m not in listed]
         with ProcessPoolExecutor(max_workers=min(n, len(jobs))) as pool:
             for part in pool.map(render_derive_modules, jobs):
                 files.update(part)  # joined by path below: the order of the jobs does not matter
@@ -142,12 +154,14 @@ def render_files(modules: tuple[str, ...] | None, workers: int | None = None) ->
     return dict(sorted(files.items()))
 
 
-#: jobs of the worker processes, longest first (measured, docs/performance.md): sto (30 targets) alone; wind's
-#: integrand contains dielectric's eps(q, 0), so the two share one process (and its derive caches); a derive module
-#: in no job is a job of its own
+#: jobs of the worker processes, longest first (measured, docs/performance.md): the STO overlaps (15 Piecewise
+#: targets, ~12 s) alone, the STO form factors in a second job (``module#kind``: one generated module of derive.sto);
+#: wind's integrand contains dielectric's eps(q, 0), so the two share one process (and its derive caches); a derive
+#: module in no job is a job of its own
 _JOBS: tuple[tuple[str, ...], ...] = (
-    ("slowion.derive.sto",),
+    ("slowion.derive.sto#sto_overlap",),
     ("slowion.derive.dielectric", "slowion.derive.wind"),
+    ("slowion.derive.sto#sto_form_factor",),
     ("slowion.derive.stopping", "slowion.derive.three_state"),
 )
 

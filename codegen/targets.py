@@ -208,16 +208,19 @@ def derive_module_of(generated: str) -> str:
     raise ValueError(f"no derive module writes generated module {generated!r}")
 
 
-def collect_targets(modules: tuple[str, ...]) -> dict[str, tuple[Target, ...]]:
+def collect_targets(modules: tuple[str, ...], kind: str | None = None) -> dict[str, tuple[Target, ...]]:
     """generated module short name -> its targets. Raises if a listed module has no ``codegen_expressions`` or no
-    targets, if a target is not named after its derive function, or if it has no keys."""
+    targets, if a target is not named after its derive function, or if it has no keys.
+
+    ``kind``: one generated module of a derive module that writes several (``sto_overlap`` of ``derive.sto``,
+    whose ``codegen_expressions(kinds)`` then derives that family only)."""
     out: dict[str, list[Target]] = {}
     for modname in modules:
         mod = importlib.import_module(modname)
         short = modname.rsplit(".", 1)[1]
         if not hasattr(mod, "codegen_expressions"):
             raise RuntimeError(f"{modname} is listed in codegen/targets.py but defines no codegen_expressions()")
-        exprs = mod.codegen_expressions()
+        exprs = mod.codegen_expressions() if kind is None else mod.codegen_expressions(kinds=(kind,))
         if not exprs:
             raise RuntimeError(f"{modname}.codegen_expressions() returned no targets")
         numerics = NUMERICS[short]

@@ -168,13 +168,18 @@ def _model_element(r: sp.Expr) -> sp.Expr:
 def model_fourier(sign: int = 1) -> sp.Expr:
     """Eq. 10 for the model element: int dx exp(-i sign q x) <n|H(x)|0> (sign = -1 gives H(-q))."""
     integrand = sp.exp(-sp.I * sign * q_1 * x) * _model_element(x)
-    return sp.simplify(sp.integrate(integrand, (x, -sp.oo, sp.oo), conds="none"))
+    # risch=False: the Gaussian goes straight to the Meijer G tables, 4x faster, the same expression (srepr)
+    return sp.simplify(sp.integrate(integrand, (x, -sp.oo, sp.oo), conds="none", risch=False))
 
 
 @cache
 def _eq8_q_integral() -> sp.Expr:
     """The q integral of Eq. 8 (the factor at R(t)): the same in both readings of H(q'), so integrated once."""
-    return sp.integrate(q_1 * v_0 * sp.exp(sp.I * q_1 * R_t) * model_fourier(), (q_1, -sp.oo, sp.oo), conds="none")
+    # meijerg=True: the Meijer G route SymPy ends up taking anyway, without the heuristics tried first (2.4x
+    # faster, the same expression)
+    return sp.integrate(
+        q_1 * v_0 * sp.exp(sp.I * q_1 * R_t) * model_fourier(), (q_1, -sp.oo, sp.oo), conds="none", meijerg=True
+    )
 
 
 @cache
@@ -184,7 +189,10 @@ def eq8_core(sign_q_prime: int = 1) -> sp.Expr:
     printed form and again in its defect)."""
     left = _eq8_q_integral()
     right = sp.integrate(
-        q_1 * v_0 * sp.exp(-sp.I * q_1 * R_tp) * model_fourier(sign_q_prime), (q_1, -sp.oo, sp.oo), conds="none"
+        q_1 * v_0 * sp.exp(-sp.I * q_1 * R_tp) * model_fourier(sign_q_prime),
+        (q_1, -sp.oo, sp.oo),
+        conds="none",
+        meijerg=True,
     )
     return sp.simplify((left * right).rewrite(sp.erf) / (2 * sp.pi) ** 2)  # erf + erfc = 1
 

@@ -239,21 +239,29 @@ def sto_overlap(n1: int, n2: int) -> sp.Expr:
 # codegen targets
 
 
-def codegen_expressions() -> dict[str, tuple[sp.Expr, tuple[sp.Symbol, ...], str]]:
+def codegen_expressions(
+    kinds: tuple[str, ...] = ("sto_form_factor", "sto_overlap"),
+) -> dict[str, tuple[sp.Expr, tuple[sp.Symbol, ...], str]]:
     """Targets for ``generated/sto_form_factor.py`` and ``generated/sto_overlap.py`` (split by kind in
     codegen/targets.py): name -> (expression, argument order, one-line doc).
 
     ``sto_form_factor_{n1}_{n2}(q, z1, z2)``: DF Eq. 71 for a pair of normalised primitives, q >= 0 (finite at q = 0,
     no branch). ``sto_overlap_{n1}_{n2}(R, z1, z2)``: DF Eq. 70, R >= 0, one Piecewise (near series branch for
     |R (z1 - z2)/2| < X_SWITCH, far closed form otherwise). Only n1 <= n2 is generated; swap (n, zeta) for n1 > n2.
+    ``kinds``: which of the two families to derive (codegen renders them in two worker processes).
     """
     out: dict[str, tuple[sp.Expr, tuple[sp.Symbol, ...], str]] = {}
     for n1, n2 in PAIRS:
+        if "sto_form_factor" not in kinds:
+            break
         out[f"sto_form_factor_{n1}_{n2}"] = (
             sto_form_factor(n1, n2),
             (q, z1, z2),
             f"DF Eq. 71 for normalised s-STOs (n={n1}, z1) x (n={n2}, z2): 4 pi int r^2 chi1 chi2 j0(q r) dr; q >= 0.",
         )
+    for n1, n2 in PAIRS:
+        if "sto_overlap" not in kinds:
+            break
         out[f"sto_overlap_{n1}_{n2}"] = (
             sto_overlap(n1, n2),
             (R, z1, z2),

@@ -201,7 +201,12 @@ def local_hopping_matrix(general: bool = False) -> sp.Matrix:
         sub[h_k] = sum(c * hh for c, hh in zip(_c, h_iHe, strict=True))
         sub[h_kp] = sum(d * hh for d, hh in zip(_d, h_iHe, strict=True))
     t = sp.expand((effective_kkp_general() if general else effective_t_kkprime()).subs(sub))
-    return sp.Matrix(2, 2, lambda i, j: sp.factor(sp.diff(t, _c[i], _d[j])))
+    # T_kk' is bilinear in (c, d): T_ii' is the coefficient of c_i d_i' (read off a polynomial in c, d; the same
+    # as d^2 T/dc_i dd_i', and factor then works on the coefficient alone: 2x faster)
+    poly = sp.Poly(t, *_c, *_d)
+    if any(sum(m[:2]) != 1 or sum(m[2:]) != 1 for m in poly.monoms()):
+        raise ValueError("T_kk' is not bilinear in the local coefficients")
+    return sp.Matrix(2, 2, lambda i, j: sp.factor(poly.coeff_monomial(_c[i] * _d[j])))
 
 
 # ----------------------------------------------------------------------------------------------------------
