@@ -38,6 +38,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.polynomial import chebyshev as C
 from scipy.special import j0
+from threadpoolctl import threadpool_limits
 
 Radial = Callable[[np.ndarray], np.ndarray]
 
@@ -193,7 +194,17 @@ def _transform_xu(grid: PairGrid, q_max: float, x: np.ndarray, u: np.ndarray) ->
 def shell_table(
     psi: Radial, R: float, q_max: float, n_x: int = 18, n_u: int = 12, res: Resolution | None = None
 ) -> ShellTable:
-    """Tabulate Ibar^R on an (n_x, n_u) Chebyshev grid in (q^2/q_max^2, t^2) and measure its errors."""
+    """Tabulate Ibar^R on an (n_x, n_u) Chebyshev grid in (q^2/q_max^2, t^2) and measure its errors.
+
+    One BLAS thread: the transform is a matrix-vector product per chunk, which a second OpenBLAS thread does not
+    speed up (measured on 2 cores: Na exact S0 12.0 s wall / 21.0 s CPU with two threads, 12.2 s / 10.4 s with
+    one) but which burns the core the report's other worker needs; and the sums then come out in one order
+    whatever the machine (S0 moved by 1 ulp with the thread count)."""
+    with threadpool_limits(limits=1, user_api="blas"):
+        return _shell_table(psi, R, q_max, n_x, n_u, res)
+
+
+def _shell_table(psi: Radial, R: float, q_max: float, n_x: int, n_u: int, res: Resolution | None) -> ShellTable:
     res = resolution_for(R, q_max) if res is None else res
     grid = pair_grid(psi, R, res)
     xn, un = _cheb_nodes(n_x), _cheb_nodes(n_u)

@@ -36,6 +36,8 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from types import TracebackType
 from typing import Any, Protocol
 
+from threadpoolctl import threadpool_limits
+
 from slowion.base.errors import InputError
 
 KINDS = ("serial", "processes", "dask")
@@ -174,6 +176,14 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def start_worker(owner: int | None = None) -> None:
+    """Pool initializer of :class:`ProcessExecutor`: :func:`die_with_parent`, and one BLAS thread per worker (the
+    workers are the parallelism; a second OpenBLAS thread in each of two workers on two cores only spins: the
+    report's CPU time went from 177 s to ... with it, docs/performance.md)."""
+    die_with_parent(owner)
+    threadpool_limits(limits=1, user_api="blas")
+
+
 class ProcessExecutor(_Base):
     """Local worker processes (``concurrent.futures.ProcessPoolExecutor``), started lazily on the first ``map``."""
 
@@ -189,7 +199,7 @@ class ProcessExecutor(_Base):
             return []
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
-                max_workers=self.workers, initializer=die_with_parent, initargs=(os.getpid(),)
+                max_workers=self.workers, initializer=start_worker, initargs=(os.getpid(),)
             )
         # one future per item: the items of a scan are few and unequal in cost
         futures = [self._pool.submit(fn, x) for x in items]
