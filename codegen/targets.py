@@ -81,7 +81,13 @@ USE: dict[str, str] = {
     ),
 }
 
+#: q -> 0 series of X_1 for q < R/10 (R = 2 k_F - 2|lambda|, the distance to the log singularity): (q/R)^2 <= 1/100
+#: per two orders, 16 orders -> truncation < 1e-16. Only below k_F/50 as well: the closed form's O(1) terms cancel
+#: to O(q) on the scale k_F (measured error ~ 0.5 eps k_F/q, <= 6e-15 above k_F/50), so for |lambda| not close to
+#: k_F the series disc shrinks ~10x (143 operations on 0.25 % of the bench points instead of 2.5 %)
 ORDER = 16
+#: the closed form of X_1 is accurate for q > k_F/SMALL_Q_CANCEL (see ORDER)
+SMALL_Q_CANCEL = 50
 #: large-q series of X_1 for q > 8 R: (R/q)^2 <= 1/64 per two orders, 20 orders -> truncation < 1e-18
 LARGE_ORDER = 20
 #: the q -> 0 series of the screened forms for q < R/1000 and q < sqrt(k_F)/1000 (k_TF/q > 1000): 8 orders, terms in
@@ -104,6 +110,8 @@ def _dielectric_numerics(name: str, expr: sp.Expr, args: tuple[sp.Symbol, ...]) 
     else:
         radius_small = radius_large = 2 * kF
     condition = sp.Abs(q) < radius_small / 10
+    if lam is not None:
+        condition = sp.And(condition, sp.Abs(q) < kF / SMALL_Q_CANCEL)
     if name in SCREENED:
         # 1/eps(q)^2 has poles where q^2 eps = 0, |q| ~ k_TF = (4 k_F/pi)^(1/2): keep |q| < k_TF/10 too
         condition = sp.And(condition, sp.Abs(q) < sp.sqrt(kF) / 10)

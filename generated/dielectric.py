@@ -4,7 +4,7 @@
 # Audit-only: the evaluator needs only the wind integrand (generated/wind.py), which contains eps(q, 0); these kernels
 # are the derived Das Eqs. 2-8 checked against their twins (accuracy table of the report).
 # SymPy 1.14.0. sha256 of sympy.srepr of each expression (with its argument order and branches):
-#   lindhard_x1 (Das-5): 460cc569bdccc517f240b51ef6c61d8dd5722d5b960be56192ca821f1c5caa5b
+#   lindhard_x1 (Das-5): d0a7572464153decf1a7c750d82f46de654ec206e57131727090a261f09d6425
 #   lindhard_eps_static (Das-2, Das-5): e7206bfb476302e99dbd0801d9db3e7692c3d49a17de17aeeadc331c47c5ab75
 #   lindhard_x2_small_u (Das-7): 8a40996d99f14db04fc7256972a4ab17e1d8bd39aef0d90a1b5a00c34607477d
 #   potential_v1_factor (Das-8, Das-B.4): ca9443610608666bbb1888b8045878dcd9f69a8f87d3e59d5470cb43fbc966ca
@@ -86,7 +86,7 @@ def _lindhard_x1_large_q(q, lam, kF):
 
 
 def _lindhard_x1_small_q_where(q, lam, kF):
-    return numpy.less(q, (1/5)*kF - 1/5*abs(lam))
+    return (numpy.less(q, (1/50)*kF)) & (numpy.less(q, (1/5)*kF - 1/5*abs(lam)))
 
 
 def _lindhard_x1_large_q_where(q, lam, kF):
@@ -100,11 +100,11 @@ def lindhard_x1(q, lam, kF):
     Keys: Das-5. Derived by slowion.derive.dielectric.lindhard_x1().
 
     Arguments q, lam, kF: float64 array_like, broadcast together; returns float64 (array or scalar).
-    Expression sha256: 460cc569bdccc517f240b51ef6c61d8dd5722d5b960be56192ca821f1c5caa5b
+    Expression sha256: d0a7572464153decf1a7c750d82f46de654ec206e57131727090a261f09d6425
     Branch closed: 15 operations after cse. Closed form. Log pairs as xlnratio (one log1p of a ratio, limit 0 at |a|
     = |b|).
-    Branch small_q where q < k_F/5 - Abs(lambda)/5: 143 operations after cse. Taylor/Laurent series about q = 0
-    (removable 0/0, cancellation ~ eps/q in the closed form). Orders 0..14.
+    Branch small_q where (q < k_F/50) & (q < k_F/5 - Abs(lambda)/5): 143 operations after cse. Taylor/Laurent series
+    about q = 0 (removable 0/0, cancellation ~ eps/q in the closed form). Orders 0..14.
     Branch large_q where q > 16*k_F + 16*Abs(lambda): 169 operations after cse. series in 1/q (the closed form
     cancels to O(1/q^2) with error ~ eps q^2). Orders 2..18.
     """

@@ -2,7 +2,7 @@
 # GENERATED FILE - DO NOT EDIT. numba code written by slowion.codegen; regenerate with `slowion generate`.
 # Source: slowion.derive.dielectric.codegen_expressions(); keys, specs and numeric branches: codegen/targets.py.
 # SymPy 1.14.0. sha256 of sympy.srepr of each expression (with its argument order and branches):
-#   lindhard_x1 (Das-5): 460cc569bdccc517f240b51ef6c61d8dd5722d5b960be56192ca821f1c5caa5b
+#   lindhard_x1 (Das-5): d0a7572464153decf1a7c750d82f46de654ec206e57131727090a261f09d6425
 #   lindhard_eps_static (Das-2, Das-5): e7206bfb476302e99dbd0801d9db3e7692c3d49a17de17aeeadc331c47c5ab75
 #   lindhard_x2_small_u (Das-7): 8a40996d99f14db04fc7256972a4ab17e1d8bd39aef0d90a1b5a00c34607477d
 #   potential_v1_factor (Das-8, Das-B.4): ca9443610608666bbb1888b8045878dcd9f69a8f87d3e59d5470cb43fbc966ca
@@ -92,7 +92,7 @@ def _lindhard_x1_large_q(q, lam, kF):
 
 def _lindhard_x1_scalar(q, lam, kF):
     """Real part X_1(q, lambda) of X = 4 pi chi_0 for the drifting gas, lambda = u q_z/q (Das Eq. 5, sign corrected: X_1(q, 0) = -k_TF^2 F(q/2k_F) < 0). Scalar, one branch per point."""
-    if (q < (1/5)*kF - 1/5*abs(lam)):
+    if (q < (1/50)*kF) and (q < (1/5)*kF - 1/5*abs(lam)):
         return _lindhard_x1_small_q(q, lam, kF)
     if (q > 16*kF + 16*abs(lam)):
         return _lindhard_x1_large_q(q, lam, kF)

@@ -4,7 +4,7 @@
 # Audit-only: the evaluator needs only the wind integrand (generated/wind.py), which contains eps(q, 0); these kernels
 # are the derived Das Eqs. 2-8 checked against their twins (accuracy table of the report).
 # SymPy 1.14.0. sha256 of sympy.srepr of each expression (with its argument order and branches):
-#   lindhard_x1 (Das-5): 460cc569bdccc517f240b51ef6c61d8dd5722d5b960be56192ca821f1c5caa5b
+#   lindhard_x1 (Das-5): d0a7572464153decf1a7c750d82f46de654ec206e57131727090a261f09d6425
 #   lindhard_eps_static (Das-2, Das-5): e7206bfb476302e99dbd0801d9db3e7692c3d49a17de17aeeadc331c47c5ab75
 #   lindhard_x2_small_u (Das-7): 8a40996d99f14db04fc7256972a4ab17e1d8bd39aef0d90a1b5a00c34607477d
 #   potential_v1_factor (Das-8, Das-B.4): ca9443610608666bbb1888b8045878dcd9f69a8f87d3e59d5470cb43fbc966ca
@@ -31,7 +31,7 @@ def lindhard_x1(q, lam, kF):
     Keys: Das-5. Derived by slowion.derive.dielectric.lindhard_x1().
 
     Arguments q, lam, kF: mpmath numbers (or anything mpmath.mpf accepts); returns an mpf.
-    Expression sha256: 460cc569bdccc517f240b51ef6c61d8dd5722d5b960be56192ca821f1c5caa5b
+    Expression sha256: d0a7572464153decf1a7c750d82f46de654ec206e57131727090a261f09d6425
     Branch closed: 52 operations after cse.
     """
     return -2*kF/mpmath.pi + (mpmath.mpf(1)/mpmath.mpf(4))*(-2*kF - 2*lam + q)*(2*kF - 2*lam + q)*mpmath.log(abs((2*kF - 2*lam + q)/(2*kF + 2*lam - q)))/(mpmath.pi*q) + (mpmath.mpf(1)/mpmath.mpf(4))*(-2*kF + 2*lam + q)*(2*kF + 2*lam + q)*mpmath.log(abs((2*kF + 2*lam + q)/(-2*kF + 2*lam + q)))/(mpmath.pi*q)
