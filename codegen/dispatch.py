@@ -4,7 +4,8 @@ Boolean indexing copies every argument (``a[todo]``) and scatters the result (``
 ~5 ns per element and argument, more than the closed forms of the Lindhard family cost themselves (wind_integrand at
 10^5 points: 8.3 ms with 4 points in its q -> 0 branch, 2.8 ms for the closed form alone). So when at most
 1/:data:`FEW` of the points are in series branches, the closed form runs on the whole arrays and a masked copy
-(``numpy.copyto(..., where=todo)``) keeps its values only where no branch was taken: at the branch points its
+(``blocked_into``: ``numpy.copyto(..., where=todo)`` block by block, generated/_helpers.py) keeps its values only
+where no branch was taken: at the branch points its
 values are discarded and its floating-point warnings silenced (``numpy.errstate``) -- they are the 0/0 and 0 * inf
 the branches exist for. The series branches themselves still run only on their own points. With more branch
 points (the STO overlaps: about half the points in the near case) the closed form is compressed as before.

@@ -3,7 +3,8 @@
 Layout of a generated function (after SymForce's generated Python): the docstring from the spec, the operation
 count, the intermediate terms ``_t0, _t1, ...`` of one ``cse`` over all outputs, then the result. Targets with
 series branches get one private function per branch and a public dispatcher that evaluates each branch only on the
-points where it is taken (boolean indexing), so an untaken branch never sees an argument it cannot handle.
+points where it is taken (boolean indexing), so an untaken branch never sees an argument it cannot handle. Every
+kernel runs in blocks of ``BLOCK`` elements (``blocked``: the temporaries stay in cache, docs/codegen.md).
 """
 
 from __future__ import annotations
